@@ -1,0 +1,72 @@
+package pau.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * {@code pau-cli}: the headless application. Dispatches the first argument to a {@link CliCommand}.
+ */
+public class CliApplication implements IApplication {
+
+	private final Map<String, CliCommand> commands = new TreeMap<>();
+
+	@Override
+	public Object start(IApplicationContext context) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		return Integer.valueOf(run(args == null ? new String[0] : args, out, err));
+	}
+
+	/**
+	 * Runs one command line.
+	 *
+	 * @return the process exit code
+	 */
+	int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0) {
+			err.println(usage());
+			return ExitCode.BAD_ARGUMENTS;
+		}
+		String name = args[0];
+		if ("help".equals(name) || "--help".equals(name) || "-h".equals(name)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			out.println(usage());
+			return ExitCode.OK;
+		}
+		CliCommand command = commands.get(name);
+		if (command == null) {
+			err.println(Messages.bind(Messages.Cli_unknownCommand, name));
+			err.println(usage());
+			return ExitCode.BAD_ARGUMENTS;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			return command.run(CliArguments.parse(rest), out, err);
+		} catch (CliException e) {
+			err.println(e.getMessage());
+			return e.exitCode();
+		}
+	}
+
+	private String usage() {
+		StringBuilder text = new StringBuilder(Messages.Cli_usage);
+		for (CliCommand command : commands.values()) {
+			text.append(System.lineSeparator()).append("  ").append(command.synopsis()); //$NON-NLS-1$
+		}
+		text.append(System.lineSeparator()).append(Messages.Cli_usageWorkspace);
+		return text.toString();
+	}
+
+	@Override
+	public void stop() {
+		// Commands are short and run to completion; nothing to interrupt.
+	}
+}

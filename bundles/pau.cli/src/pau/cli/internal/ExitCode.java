@@ -1,0 +1,16 @@
+package pau.cli.internal;
+
+/**
+ * Exit codes of {@code pau-cli}, a public contract (SPEC.md, B10).
+ */
+final class ExitCode {
+	static final int OK = 0;
+	static final int FAILED = 1;
+	static final int BAD_ARGUMENTS = 2;
+	static final int MAIN_UNREACHABLE = 3;
+	static final int WRONG_MODE = 4;
+	static final int REFUSED = 5;
+
+	private ExitCode() {
+	}
+}

@@ -1,0 +1,34 @@
+# Sourced by the PAU Desk launcher scripts (pau, pau-cli, pau-server): finds the product folder,
+# a Java 21+ runtime (JAVA_HOME, then java on the PATH, then /usr/lib/jvm) and the Equinox launcher.
+
+pau_java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
+}
+
+pau_java_ok() {
+  major=$(pau_java_major "$1")
+  [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null
+}
+
+pau_find_java() {
+  if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ] && pau_java_ok "$JAVA_HOME/bin/java"; then
+    echo "$JAVA_HOME/bin/java"; return 0
+  fi
+  if command -v java >/dev/null 2>&1 && pau_java_ok "$(command -v java)"; then
+    command -v java; return 0
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -r -V); do
+    if pau_java_ok "$candidate"; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+PAU_HOME=$(cd "$(dirname "$0")" && pwd)
+if ! PAU_JAVA=$(pau_find_java); then
+  echo "PAU Desk needs Java 21 or newer, and none was found (JAVA_HOME, java on the PATH, /usr/lib/jvm)." >&2
+  echo "Install a Java 21+ runtime or set JAVA_HOME to one." >&2
+  exit 1
+fi
+PAU_LAUNCHER=$(ls "$PAU_HOME"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+# SWT and H2 load native code; say so instead of printing JDK warnings on every start.
+PAU_JAVA_OPTS="--enable-native-access=ALL-UNNAMED ${PAU_JAVA_OPTS:-}"
