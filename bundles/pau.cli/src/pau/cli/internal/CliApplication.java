@@ -17,6 +17,14 @@ public class CliApplication implements IApplication {
 
 	private final Map<String, CliCommand> commands = new TreeMap<>();
 
+	public CliApplication() {
+		register(new DemoDataCommand());
+	}
+
+	private void register(CliCommand command) {
+		commands.put(command.name(), command);
+	}
+
 	@Override
 	public Object start(IApplicationContext context) {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -15,6 +15,10 @@ final class Messages extends NLS {
 	public static String Cli_unexpectedArgument;
 	public static String Cli_missingOption;
 	public static String Cli_notANumber;
+	public static String Cli_serviceMissing;
+	public static String Cli_badUrl;
+	public static String DemoData_synopsis;
+	public static String DemoData_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

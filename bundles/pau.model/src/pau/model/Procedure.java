@@ -1,0 +1,123 @@
+package pau.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A bankruptcy procedure of one debtor, with its arbitration case.
+ */
+@Entity
+@Table(name = "PROCEDURES")
+public class Procedure extends Record {
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "ENTERPRISE_ID", nullable = false)
+	private Enterprise enterprise;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "TYPE", nullable = false, length = 40)
+	private ProcedureType type;
+
+	@Column(name = "CASE_NUMBER", length = 60)
+	private String caseNumber;
+
+	@Column(name = "COURT", length = 300)
+	private String court;
+
+	@Column(name = "START_DATE")
+	private LocalDate startDate;
+
+	@Column(name = "END_DATE")
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "STATUS", nullable = false, length = 40)
+	private ProcedureStatus status = ProcedureStatus.ACTIVE;
+
+	public Enterprise getEnterprise() {
+		return enterprise;
+	}
+
+	public void setEnterprise(Enterprise enterprise) {
+		this.enterprise = enterprise;
+	}
+
+	public ProcedureType getType() {
+		return type;
+	}
+
+	public void setType(ProcedureType type) {
+		this.type = type;
+	}
+
+	public String getCaseNumber() {
+		return caseNumber;
+	}
+
+	public void setCaseNumber(String caseNumber) {
+		this.caseNumber = caseNumber;
+	}
+
+	public String getCourt() {
+		return court;
+	}
+
+	public void setCourt(String court) {
+		this.court = court;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public ProcedureStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(ProcedureStatus status) {
+		this.status = status;
+	}
+
+	@Override
+	public List<String> validate() {
+		List<String> problems = super.validate();
+		if (enterprise == null) {
+			problems.add(Messages.Validation_enterpriseRequired);
+		}
+		if (type == null) {
+			problems.add(Messages.Validation_typeRequired);
+		}
+		if (status == null) {
+			problems.add(Messages.Validation_statusRequired);
+		}
+		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+			problems.add(Messages.Validation_endBeforeStart);
+		}
+		return problems;
+	}
+
+	@Override
+	public String toString() {
+		return (enterprise == null ? "" : enterprise.getName() + ", ") + (caseNumber == null ? "" : caseNumber); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

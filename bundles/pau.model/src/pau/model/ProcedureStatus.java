@@ -1,0 +1,8 @@
+package pau.model;
+
+/**
+ * Status of a procedure. Stored by name.
+ */
+public enum ProcedureStatus {
+	ACTIVE, SUSPENDED, COMPLETED, TERMINATED
+}

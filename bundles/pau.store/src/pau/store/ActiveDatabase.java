@@ -1,0 +1,38 @@
+package pau.store;
+
+/**
+ * Which database the application works on now: the main database, or the offline database while
+ * offline. The application never holds a database of its own; it asks this service and re-reads
+ * when the active database changes (listeners and the EventAdmin topic {@link #TOPIC_CHANGED}).
+ */
+public interface ActiveDatabase {
+
+	/** EventAdmin topic posted after the active database changed. */
+	String TOPIC_CHANGED = "pau/store/ACTIVE_CHANGED";
+
+	/** The database to read and write now; opens the main database on first use. */
+	Store current();
+
+	/** The main database (opened on first use). */
+	Store main();
+
+	/** Whether the offline database is active. */
+	boolean isOffline();
+
+	/** The main database's settings: from the preferences, the password from secure storage. */
+	DatabaseSettings mainSettings();
+
+	/** Changes the main database's settings (closing the open main database). */
+	void setMainSettings(DatabaseSettings settings);
+
+	/** Makes the offline store the active database. */
+	void activateOffline(Store offline);
+
+	/** Makes the main database active again and closes the offline store. */
+	void activateMain();
+
+	/** Called (on any thread) after the active database changed. */
+	void addListener(Runnable listener);
+
+	void removeListener(Runnable listener);
+}

@@ -1,0 +1,32 @@
+package pau.store;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of the stores.
+ */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "pau.store.messages";
+
+	public static String Dialect_unsupported;
+	public static String Store_unreachable;
+	public static String Store_newerSchema;
+	public static String Store_notAPauDatabase;
+	public static String Store_offlineExists;
+	public static String Store_offlineMissing;
+	public static String Store_offlineWrongKey;
+	public static String Store_changedMeanwhile;
+	public static String Store_saveFailed;
+	public static String Store_deleteFailed;
+	public static String Store_readFailed;
+	public static String Store_documentFailed;
+	public static String Store_documentMissing;
+	public static String Keys_unavailable;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

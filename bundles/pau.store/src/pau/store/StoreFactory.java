@@ -1,0 +1,38 @@
+package pau.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Opens databases. A service (Declarative Services).
+ */
+public interface StoreFactory {
+
+	/**
+	 * Opens a main database, creating the schema when it is missing.
+	 *
+	 * @throws pau.model.DataException with a clear message when it cannot be reached or its schema is
+	 *             of another version
+	 */
+	Store openMain(DatabaseSettings settings);
+
+	/**
+	 * Creates a new encrypted offline database in the directory (which must not hold one yet).
+	 *
+	 * @param key the encryption key (see {@link OfflineKeys})
+	 */
+	Store createOffline(Path directory, String key);
+
+	/** Opens the encrypted offline database in the directory. */
+	Store openOffline(Path directory, String key);
+
+	/** The settings of the offline database in the directory: URL, user PAU, password "key ". */
+	DatabaseSettings offlineSettings(Path directory, String key);
+
+	/**
+	 * Checks that the database answers within the timeout.
+	 *
+	 * @throws pau.model.DataException with the reason when it does not
+	 */
+	void checkReachable(DatabaseSettings settings, Duration timeout);
+}

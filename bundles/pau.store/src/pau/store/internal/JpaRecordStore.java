@@ -1,0 +1,143 @@
+package pau.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+import jakarta.persistence.Table;
+import pau.model.Claim;
+import pau.model.Correspondence;
+import pau.model.Creditor;
+import pau.model.DataException;
+import pau.model.Document;
+import pau.model.DocumentContent;
+import pau.model.Enterprise;
+import pau.model.Meeting;
+import pau.model.Procedure;
+import pau.model.ProcedureRecord;
+import pau.model.Record;
+import pau.model.RecordStore;
+import pau.store.Messages;
+
+/**
+ * {@link RecordStore} over EclipseLink: one short-lived entity manager per call, so every read sees
+ * the database as it is now (other clients change it too).
+ */
+final class JpaRecordStore implements RecordStore {
+
+	/** The order records of each type are listed in. */
+	private static final Map<Class<?>, String> ORDER = Map.of(Enterprise.class, "r.name", Creditor.class, "r.name",
+			Procedure.class, "r.enterprise.name, r.caseNumber", Claim.class, "r.queue, r.filedOn, r.id", Meeting.class,
+			"r.heldAt", Correspondence.class, "r.sentOn, r.refNumber", Document.class, "r.fileName");
+
+	private final EntityManagerFactory factory;
+	private final DocumentContent documents;
+	private final DataSource dataSource;
+
+	JpaRecordStore(EntityManagerFactory factory, DataSource dataSource) {
+		this.factory = factory;
+		this.dataSource = dataSource;
+		this.documents = new JdbcDocumentContent(dataSource);
+	}
+
+	@Override
+	public <T extends Record> Optional<T> find(Class<T> type, UUID id) {
+		return read(em -> Optional.ofNullable(em.find(type, id)));
+	}
+
+	@Override
+	public <T extends Record> List<T> all(Class<T> type) {
+		String jpql = "SELECT r FROM " + type.getSimpleName() + " r ORDER BY " + ORDER.getOrDefault(type, "r.id");
+		return read(em -> em.createQuery(jpql, type).getResultList());
+	}
+
+	@Override
+	public <T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId) {
+		String jpql = "SELECT r FROM " + type.getSimpleName() + " r WHERE r.procedure.id = :procedure ORDER BY "
+				+ ORDER.getOrDefault(type, "r.id");
+		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId).getResultList());
+	}
+
+	@Override
+	public <T extends Record> T save(T record) {
+		record.checkValid();
+		EntityManager em = factory.createEntityManager();
+		try {
+			em.getTransaction().begin();
+			T saved = em.merge(record);
+			em.getTransaction().commit();
+			return saved;
+		} catch (RollbackException | OptimisticLockException e) {
+			if (hasOptimisticLockCause(e)) {
+				throw new DataException(Messages.Store_changedMeanwhile, e);
+			}
+			throw new DataException(Messages.bind(Messages.Store_saveFailed, rootMessage(e)), e);
+		} catch (PersistenceException e) {
+			throw new DataException(Messages.bind(Messages.Store_saveFailed, rootMessage(e)), e);
+		} finally {
+			if (em.getTransaction().isActive()) {
+				em.getTransaction().rollback();
+			}
+			em.close();
+		}
+	}
+
+	@Override
+	public void delete(Class<? extends Record> type, UUID id) {
+		// Plain SQL, so the database's ON DELETE CASCADE removes the procedure's records with it.
+		String table = type.getAnnotation(Table.class).name();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ID = ?")) {
+			delete.setObject(1, id);
+			delete.executeUpdate();
+		} catch (SQLException e) {
+			throw new DataException(Messages.bind(Messages.Store_deleteFailed, e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public DocumentContent documents() {
+		return documents;
+	}
+
+	private <R> R read(Function<EntityManager, R> query) {
+		EntityManager em = factory.createEntityManager();
+		try {
+			return query.apply(em);
+		} catch (PersistenceException e) {
+			throw new DataException(Messages.bind(Messages.Store_readFailed, rootMessage(e)), e);
+		} finally {
+			em.close();
+		}
+	}
+
+	/** JPA's or EclipseLink's own optimistic lock failure (the latter is not API, so matched by name). */
+	private static boolean hasOptimisticLockCause(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+}

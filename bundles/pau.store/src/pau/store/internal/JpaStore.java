@@ -1,0 +1,119 @@
+package pau.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+import jakarta.persistence.EntityManagerFactory;
+import pau.model.DataException;
+import pau.model.RecordStore;
+import pau.store.Dialect;
+import pau.store.Messages;
+import pau.store.Store;
+
+/**
+ * An open database: JDBC data source, schema information and an EclipseLink entity manager factory.
+ */
+final class JpaStore implements Store {
+
+	private final Kind kind;
+	private final String url;
+	private final Dialect dialect;
+	private final DataSource dataSource;
+	private final SchemaManager.Info info;
+	private final EntityManagerFactory factory;
+	private final Runnable onClose;
+	private final RecordStore records;
+
+	private JpaStore(Kind kind, String url, Dialect dialect, DataSource dataSource, SchemaManager.Info info,
+			Runnable onClose) {
+		this.kind = kind;
+		this.url = url;
+		this.dialect = dialect;
+		this.dataSource = dataSource;
+		this.info = info;
+		this.onClose = onClose;
+		this.factory = createFactory(dataSource, dialect);
+		this.records = new JpaRecordStore(factory, dataSource);
+	}
+
+	/** Connects, creates the schema when missing, and builds the entity manager factory. */
+	static JpaStore open(Kind kind, String url, Dialect dialect, DataSource dataSource, Runnable onClose) {
+		try (Connection connection = dataSource.getConnection()) {
+			SchemaManager.Info info = SchemaManager.ensure(connection, dialect, kind, url);
+			return new JpaStore(kind, url, dialect, dataSource, info, onClose);
+		} catch (SQLException e) {
+			throw new DataException(Messages.bind(Messages.Store_unreachable, url, e.getMessage()), e);
+		}
+	}
+
+	private static EntityManagerFactory createFactory(DataSource dataSource, Dialect dialect) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
+		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+		properties.put(PersistenceUnitProperties.TARGET_DATABASE, dialect.eclipseLinkPlatform());
+		// Each store gets its own session; the name keeps EclipseLink from sharing one between databases.
+		properties.put(PersistenceUnitProperties.SESSION_NAME, "pau-" + UUID.randomUUID());
+		return new PersistenceProvider().createEntityManagerFactory("pau", properties);
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+	@Override
+	public String url() {
+		return url;
+	}
+
+	@Override
+	public Dialect dialect() {
+		return dialect;
+	}
+
+	@Override
+	public UUID databaseId() {
+		return info.databaseId();
+	}
+
+	@Override
+	public int schemaVersion() {
+		return info.version();
+	}
+
+	@Override
+	public boolean createdNow() {
+		return info.createdNow();
+	}
+
+	@Override
+	public RecordStore records() {
+		return records;
+	}
+
+	@Override
+	public DataSource dataSource() {
+		return dataSource;
+	}
+
+	@Override
+	public void close() {
+		if (factory.isOpen()) {
+			factory.close();
+		}
+		onClose.run();
+	}
+
+	@Override
+	public String toString() {
+		return kind + " " + url;
+	}
+}

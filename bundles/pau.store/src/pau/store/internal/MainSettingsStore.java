@@ -1,0 +1,73 @@
+package pau.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.osgi.service.prefs.BackingStoreException;
+
+import pau.model.DataException;
+import pau.store.DatabaseSettings;
+import pau.store.Workspace;
+
+/**
+ * The main database's settings: URL and user in the instance preferences, the password in secure storage.
+ */
+final class MainSettingsStore {
+
+	static final String NODE = "pau.store";
+	static final String KEY_URL = "main.url";
+	static final String KEY_USER = "main.user";
+	private static final String SECURE_NODE = "/pau/main-database";
+
+	private MainSettingsStore() {
+	}
+
+	/** The embedded default: an H2 file under the instance location, shared with pau-cli through AUTO_SERVER. */
+	static String defaultUrl() {
+		return "jdbc:h2:file:" + instanceDirectory().resolve("database").resolve("main") + ";AUTO_SERVER=TRUE";
+	}
+
+	static Path instanceDirectory() {
+		return Workspace.directory();
+	}
+
+	static boolean isDefault(DatabaseSettings settings) {
+		return settings.url().equals(defaultUrl());
+	}
+
+	static DatabaseSettings load() {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
+		String url = preferences.get(KEY_URL, defaultUrl());
+		String user = preferences.get(KEY_USER, DatabaseSettings.DEFAULT_USER);
+		String password = "";
+		try {
+			password = SecurePreferencesFactory.getDefault().node(SECURE_NODE).get(passwordKey(url), "");
+		} catch (StorageException | RuntimeException e) {
+			// No stored password: H2's default is empty.
+		}
+		return new DatabaseSettings(url, user, password);
+	}
+
+	static void save(DatabaseSettings settings) {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
+		preferences.put(KEY_URL, settings.url());
+		preferences.put(KEY_USER, settings.user());
+		try {
+			preferences.flush();
+			ISecurePreferences secure = SecurePreferencesFactory.getDefault().node(SECURE_NODE);
+			secure.put(passwordKey(settings.url()), settings.password(), true);
+			secure.flush();
+		} catch (BackingStoreException | StorageException | IOException e) {
+			throw new DataException(e.getMessage(), e);
+		}
+	}
+
+	private static String passwordKey(String url) {
+		return Integer.toHexString(url.hashCode());
+	}
+}

@@ -1,0 +1,57 @@
+package pau.sync;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * The offline mode: go offline with procedures, synchronize back (with preview), or discard. A
+ * service (Declarative Services); the UI and pau-cli use it. Long operations take a progress monitor
+ * and must not run on the UI thread.
+ */
+public interface OfflineService {
+
+	/** EventAdmin topic posted after the mode changed. */
+	String TOPIC_MODE = "pau/sync/MODE";
+
+	/** The current, persisted state. */
+	OfflineState state();
+
+	/**
+	 * Copies the procedures from the main database into a new encrypted offline database and switches
+	 * the application to it (R1). Cancelling, or any failure, leaves nothing behind and the mode MAIN.
+	 *
+	 * @throws SyncException already offline, main unreachable, unknown procedures
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+	 */
+	OfflineState goOffline(List<UUID> procedureIds, IProgressMonitor monitor);
+
+	/**
+	 * Plans the synchronization and reports what it would do, changing nothing (B2).
+	 */
+	SyncReport preview(IProgressMonitor monitor);
+
+	/**
+	 * Merges the offline work into the main database in one transaction (R4, M1–M6, B3) and returns
+	 * to main mode. On failure main is unchanged, the offline database intact and the mode OFFLINE.
+	 */
+	SyncReport synchronize(IProgressMonitor monitor);
+
+	/** Counts what was done offline (B12). */
+	OfflineChanges offlineChanges();
+
+	/** Deletes the offline database and its changes and returns to main mode (R6). */
+	void discard();
+
+	/** The procedures of the main database that are checked out offline now, by anyone (B6). */
+	List<Checkout> checkouts();
+
+	/** Where reports of finished synchronizations are kept on this computer. */
+	Path reportsDirectory();
+
+	/** A procedure checked out offline (B6). */
+	record Checkout(UUID procedureId, String userName, String host, java.time.Instant since) {
+	}
+}

@@ -1,0 +1,38 @@
+package pau.sync;
+
+/**
+ * The sync engine cannot do what was asked; the message is for the user. Nothing was half-done.
+ */
+public class SyncException extends RuntimeException {
+	private static final long serialVersionUID = 1L;
+
+	/** Why, so callers (the command line) can map it to an exit code. */
+	public enum Reason {
+		/** The main database cannot be reached. */
+		UNREACHABLE,
+		/** Not possible in the current mode (already offline, or not offline). */
+		WRONG_MODE,
+		/** Refused for safety: another main database, another schema version (B11). */
+		REFUSED,
+		/** A request that names nothing valid (unknown procedures). */
+		BAD_REQUEST,
+		/** Any other failure; main and the offline database are as they were. */
+		FAILED
+	}
+
+	private final Reason reason;
+
+	public SyncException(Reason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	public SyncException(Reason reason, String message, Throwable cause) {
+		super(message, cause);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+}

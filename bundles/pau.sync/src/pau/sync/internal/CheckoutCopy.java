@@ -1,0 +1,259 @@
+package pau.sync.internal;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import pau.sync.SyncException;
+
+/**
+ * Going offline: copies the selected procedures with everything they need from one consistent
+ * snapshot of main into the offline database, and keeps there the checkout-time state of every
+ * copied row (SYNC_BASE_* tables) for the three-way merge later.
+ */
+final class CheckoutCopy {
+
+	private static final int BATCH = 500;
+
+	private final Connection main;
+	private final Connection offline;
+	private long rows;
+	private long bytes;
+
+	CheckoutCopy(Connection main, Connection offline) {
+		this.main = main;
+		this.offline = offline;
+	}
+
+	/** Creates the sync engine's own tables in the offline database. */
+	static void createSyncTables(Connection offline) throws SQLException {
+		try (Statement statement = offline.createStatement()) {
+			for (TableSpec table : Tables.ALL) {
+				statement.execute("CREATE TABLE " + table.baseTable() + " AS SELECT " + table.selectList() + " FROM "
+						+ table.name() + " WITH NO DATA");
+				statement.execute("ALTER TABLE " + table.baseTable() + " ADD PRIMARY KEY (ID)");
+			}
+			statement.execute("CREATE TABLE SYNC_INFO (ID UUID PRIMARY KEY, VERSION BIGINT NOT NULL, "
+					+ "ORIGIN_DATABASE_ID UUID NOT NULL, ORIGIN_URL VARCHAR(1000) NOT NULL, SCHEMA_VERSION INTEGER NOT NULL, "
+					+ "CHECKED_OUT_AT TIMESTAMP NOT NULL, USER_NAME VARCHAR(200), HOST VARCHAR(200))");
+			statement.execute("CREATE TABLE SYNC_PROCEDURES (ID UUID PRIMARY KEY)");
+		}
+	}
+
+	/**
+	 * Copies the procedures. Main is read in one repeatable-read transaction; the offline database is
+	 * written in one transaction committed at the end.
+	 *
+	 * @return the procedures copied, in order
+	 */
+	List<UUID> copy(List<UUID> procedureIds, IProgressMonitor monitor) throws SQLException {
+		Set<UUID> wanted = new LinkedHashSet<>(procedureIds);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, wanted.size() + 2);
+		List<UUID> missing = new ArrayList<>();
+		for (UUID id : wanted) {
+			if (!exists(main, "PROCEDURES", id)) {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new SyncException(SyncException.Reason.BAD_REQUEST,
+					Messages.bind(Messages.Checkout_unknownProcedures, missing));
+		}
+		progress.subTask(Messages.Checkout_creditors);
+		copyWhere(Tables.CREDITORS, "1 = 1", Collections.emptyList());
+		progress.worked(1);
+		Set<UUID> enterprises = new LinkedHashSet<>();
+		for (UUID procedure : wanted) {
+			checkCancelled(progress);
+			try (PreparedStatement select = main.prepareStatement("SELECT ENTERPRISE_ID, CASE_NUMBER FROM PROCEDURES WHERE ID = ?")) {
+				select.setObject(1, procedure);
+				try (ResultSet row = select.executeQuery()) {
+					row.next();
+					UUID enterprise = row.getObject(1, UUID.class);
+					progress.subTask(Messages.bind(Messages.Checkout_procedure, row.getString(2), megabytes()));
+					if (enterprises.add(enterprise)) {
+						copyWhere(Tables.ENTERPRISES, "ID = ?", List.of(enterprise));
+					}
+				}
+			}
+			copyWhere(Tables.PROCEDURES, "ID = ?", List.of(procedure));
+			for (TableSpec table : Tables.PROCEDURE_OWNED) {
+				checkCancelled(progress);
+				copyWhere(table, "PROCEDURE_ID = ?", List.of(procedure));
+			}
+			try (PreparedStatement insert = offline.prepareStatement("INSERT INTO SYNC_PROCEDURES (ID) VALUES (?)")) {
+				insert.setObject(1, procedure);
+				insert.executeUpdate();
+			}
+			progress.worked(1);
+		}
+		progress.subTask(Messages.Checkout_finishing);
+		progress.worked(1);
+		return List.copyOf(wanted);
+	}
+
+	/** Rows and bytes copied so far. */
+	String megabytes() {
+		return Messages.bind(Messages.Checkout_counts, rows, bytes / (1024 * 1024));
+	}
+
+	long rows() {
+		return rows;
+	}
+
+	long bytes() {
+		return bytes;
+	}
+
+	private void copyWhere(TableSpec table, String where, List<UUID> parameters) throws SQLException {
+		String columns = table.selectList();
+		int width = table.fields().size() + 2;
+		String marks = String.join(", ", Collections.nCopies(width, "?"));
+		String sql = "SELECT " + columns + " FROM " + table.name() + " WHERE " + where;
+		try (PreparedStatement select = main.prepareStatement(sql);
+				PreparedStatement insertRow = offline.prepareStatement(
+						"INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + marks + ")");
+				PreparedStatement insertBase = offline.prepareStatement(
+						"INSERT INTO " + table.baseTable() + " (" + columns + ") VALUES (" + marks + ")")) {
+			for (int i = 0; i < parameters.size(); i++) {
+				select.setObject(i + 1, parameters.get(i));
+			}
+			select.setFetchSize(BATCH);
+			int pending = 0;
+			List<UUID> documents = new ArrayList<>();
+			try (ResultSet rs = select.executeQuery()) {
+				while (rs.next()) {
+					for (int c = 1; c <= width; c++) {
+						Object value = rs.getObject(c);
+						insertRow.setObject(c, value);
+						insertBase.setObject(c, value);
+					}
+					insertRow.addBatch();
+					insertBase.addBatch();
+					if (table.hasContent()) {
+						documents.add(rs.getObject(1, UUID.class));
+					}
+					rows++;
+					if (++pending == BATCH) {
+						insertRow.executeBatch();
+						insertBase.executeBatch();
+						pending = 0;
+					}
+				}
+			}
+			if (pending > 0) {
+				insertRow.executeBatch();
+				insertBase.executeBatch();
+			}
+			for (UUID document : documents) {
+				bytes += copyContent(main, offline, document);
+			}
+		}
+	}
+
+	/** Streams a document's content from one database to the other, in constant memory. */
+	static long copyContent(Connection from, Connection to, UUID document) throws SQLException {
+		try (PreparedStatement select = from.prepareStatement("SELECT CONTENT, SIZE_BYTES FROM DOCUMENTS WHERE ID = ?");
+				PreparedStatement update = to.prepareStatement("UPDATE DOCUMENTS SET CONTENT = ? WHERE ID = ?")) {
+			select.setObject(1, document);
+			try (ResultSet rs = select.executeQuery()) {
+				if (!rs.next()) {
+					return 0;
+				}
+				try (InputStream content = rs.getBinaryStream(1)) {
+					update.setBinaryStream(1, content);
+					update.setObject(2, document);
+					update.executeUpdate();
+				} catch (java.io.IOException e) {
+					throw new SQLException(e);
+				}
+				return rs.getLong(2);
+			}
+		}
+	}
+
+	/** Records where the copy came from, in the offline database. */
+	void recordInfo(UUID checkoutId, UUID originId, String originUrl, int schemaVersion, Instant at) throws SQLException {
+		try (PreparedStatement insert = offline.prepareStatement("INSERT INTO SYNC_INFO (ID, VERSION, ORIGIN_DATABASE_ID, "
+				+ "ORIGIN_URL, SCHEMA_VERSION, CHECKED_OUT_AT, USER_NAME, HOST) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
+			insert.setObject(1, checkoutId);
+			insert.setObject(2, originId);
+			insert.setString(3, originUrl);
+			insert.setInt(4, schemaVersion);
+			insert.setTimestamp(5, Timestamp.from(at));
+			insert.setString(6, userName());
+			insert.setString(7, hostName());
+			insert.executeUpdate();
+		}
+	}
+
+	/** B6: records in main who has which procedures offline since when. */
+	static void recordCheckouts(Connection main, UUID checkoutId, List<UUID> procedures, Instant at) throws SQLException {
+		try (PreparedStatement insert = main.prepareStatement("INSERT INTO OFFLINE_CHECKOUTS (ID, VERSION, PROCEDURE_ID, "
+				+ "CHECKOUT_ID, USER_NAME, HOST, CHECKED_OUT_AT, RETURNED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, NULL)")) {
+			for (UUID procedure : procedures) {
+				insert.setObject(1, UUID.randomUUID());
+				insert.setObject(2, procedure);
+				insert.setObject(3, checkoutId);
+				insert.setString(4, userName());
+				insert.setString(5, hostName());
+				insert.setTimestamp(6, Timestamp.from(at));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	/** Marks the checkout's rows returned (in the caller's transaction). */
+	static void markReturned(Connection main, UUID checkoutId) throws SQLException {
+		try (PreparedStatement update = main.prepareStatement(
+				"UPDATE OFFLINE_CHECKOUTS SET RETURNED_AT = ?, VERSION = VERSION + 1 WHERE CHECKOUT_ID = ? AND RETURNED_AT IS NULL")) {
+			update.setTimestamp(1, Timestamp.from(Instant.now()));
+			update.setObject(2, checkoutId);
+			update.executeUpdate();
+		}
+	}
+
+	static String userName() {
+		return System.getProperty("user.name", "?");
+	}
+
+	static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		} catch (java.io.IOException e) {
+			return "localhost";
+		}
+	}
+
+	private static boolean exists(Connection connection, String table, UUID id) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE ID = ?")) {
+			select.setObject(1, id);
+			try (ResultSet rs = select.executeQuery()) {
+				return rs.next();
+			}
+		}
+	}
+
+	private static void checkCancelled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+}

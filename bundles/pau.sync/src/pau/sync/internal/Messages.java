@@ -1,0 +1,35 @@
+package pau.sync.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of the sync engine.
+ */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "pau.sync.internal.messages";
+
+	public static String Checkout_task;
+	public static String Checkout_creditors;
+	public static String Checkout_procedure;
+	public static String Checkout_counts;
+	public static String Checkout_finishing;
+	public static String Checkout_unknownProcedures;
+	public static String Offline_alreadyOffline;
+	public static String Offline_notOffline;
+	public static String Offline_noProcedures;
+	public static String Offline_goOfflineFailed;
+	public static String Offline_cannotOpen;
+	public static String Sync_task;
+	public static String Sync_planning;
+	public static String Sync_busy;
+	public static String Sync_failed;
+	public static String Sync_otherDatabase;
+	public static String Sync_otherSchema;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,124 @@
+package pau.cli.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the launchers of the built product (pau-cli, pau-server) as processes, without a display.
+ */
+final class ProductProcess {
+
+	/** What a finished command printed, and how it ended. */
+	record Result(int exitCode, String out, String err) {
+		@Override
+		public String toString() {
+			return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+		}
+	}
+
+	private ProductProcess() {
+	}
+
+	static Path productDir() {
+		Path dir = Path.of(System.getProperty("pau.product.dir", "missing"));
+		if (!Files.isExecutable(dir.resolve("pau-cli"))) {
+			throw new AssertionError("the built product is expected in " + dir + " (run the reactor through releng)");
+		}
+		return dir;
+	}
+
+	/** Runs {@code pau-cli} with the arguments and waits for it (at most five minutes). */
+	static Result cli(Map<String, String> environment, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(productDir().resolve("pau-cli").toString());
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().remove("DISPLAY");
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		var out = drain(process.getInputStream());
+		var err = drain(process.getErrorStream());
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("pau-cli " + String.join(" ", arguments) + " did not finish");
+		}
+		out.join();
+		err.join();
+		return new Result(process.exitValue(), out.text(), err.text());
+	}
+
+	static Result cli(String... arguments) throws Exception {
+		return cli(Map.of(), arguments);
+	}
+
+	/** Starts {@code pau-server PORT DIR} and waits until it accepts connections. */
+	static Process server(int port, Path baseDir) throws Exception {
+		Process process = new ProcessBuilder(productDir().resolve("pau-server").toString(), String.valueOf(port),
+				baseDir.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			try (Socket socket = new Socket("localhost", port)) {
+				return process;
+			} catch (IOException notYet) {
+				if (!process.isAlive()) {
+					throw new AssertionError("pau-server exited with " + process.exitValue());
+				}
+				Thread.sleep(100);
+			}
+		}
+		process.destroyForcibly();
+		throw new AssertionError("pau-server did not listen on " + port);
+	}
+
+	static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(10, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** Reads a stream to its end on a thread of its own, so a full pipe never blocks the process. */
+	private static Drain drain(InputStream in) {
+		Drain drain = new Drain(in);
+		drain.start();
+		return drain;
+	}
+
+	private static final class Drain extends Thread {
+		private final InputStream in;
+		private volatile String text = "";
+
+		Drain(InputStream in) {
+			this.in = in;
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			try {
+				text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				text = e.toString();
+			}
+		}
+
+		String text() {
+			return text;
+		}
+	}
+}
