@@ -47,6 +47,7 @@ final class CheckoutCopy {
 			for (TableSpec table : Tables.ALL) {
 				statement.execute("CREATE TABLE " + table.baseTable() + " AS SELECT " + table.selectList() + " FROM "
 						+ table.name() + " WITH NO DATA");
+				statement.execute("ALTER TABLE " + table.baseTable() + " ALTER COLUMN ID SET NOT NULL");
 				statement.execute("ALTER TABLE " + table.baseTable() + " ADD PRIMARY KEY (ID)");
 			}
 			statement.execute("CREATE TABLE SYNC_INFO (ID UUID PRIMARY KEY, VERSION BIGINT NOT NULL, "

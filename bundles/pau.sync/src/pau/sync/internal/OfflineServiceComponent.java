@@ -130,6 +130,7 @@ public class OfflineServiceComponent implements OfflineService {
 				CheckoutCopy.createSyncTables(o);
 				CheckoutCopy checkout = new CheckoutCopy(m, o);
 				copied = checkout.copy(procedureIds, progress.split(95));
+				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
 				m.rollback();
 				o.commit();
@@ -204,6 +205,7 @@ public class OfflineServiceComponent implements OfflineService {
 					progress.subTask(Messages.Sync_planning);
 					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview)).plan();
 					progress.worked(30);
+					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
 					if (preview) {
 						m.rollback();
 						plan.report.setFinishedAt(Instant.now());
@@ -213,11 +215,14 @@ public class OfflineServiceComponent implements OfflineService {
 						throw new OperationCanceledException();
 					}
 					new MergeApplier(o, m).apply(plan, progress.split(60));
+					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
 					CheckoutCopy.markReturned(m, current.checkoutId());
 					plan.report.setFinishedAt(Instant.now());
 					SyncReports.store(m, main.dialect(), plan.report);
+					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					m.commit();
 					report = plan.report;
+					FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
@@ -231,7 +236,9 @@ public class OfflineServiceComponent implements OfflineService {
 			} catch (SQLException e) {
 				throw new SyncException(isConnectionLoss(e) ? Reason.UNREACHABLE : Reason.FAILED,
 						Messages.bind(Messages.Sync_failed, rootMessage(e)), e);
-			} catch (DataException e) {
+			} catch (SyncException | OperationCanceledException e) {
+				throw e;
+			} catch (RuntimeException e) {
 				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, rootMessage(e)), e);
 			}
 		}
@@ -304,9 +311,15 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private Store openMain() {
 		try {
-			return active.main();
+			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(5));
 		} catch (DataException e) {
 			throw new SyncException(Reason.UNREACHABLE, e.getMessage(), e);
+		}
+		try {
+			return active.main();
+		} catch (DataException e) {
+			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
+			throw new SyncException(Reason.REFUSED, e.getMessage(), e);
 		}
 	}
 

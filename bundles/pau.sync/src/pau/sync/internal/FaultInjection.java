@@ -1,0 +1,41 @@
+package pau.sync.internal;
+
+/**
+ * Points where tests make the engine fail, to prove that a failure anywhere leaves main unchanged or
+ * fully merged, and the offline database intact (B3). Does nothing unless a test arms it.
+ */
+public final class FaultInjection {
+
+	/** Named points of a synchronization, in order. */
+	public enum Point {
+		AFTER_PLANNING, AFTER_APPLYING, BEFORE_COMMIT, AFTER_COMMIT, DURING_CHECKOUT
+	}
+
+	private static volatile Point armed;
+	private static volatile Runnable action;
+
+	private FaultInjection() {
+	}
+
+	/** Makes the engine fail at the point; the action (may be null) runs first, e.g. stopping a server. */
+	public static void arm(Point point, Runnable beforeFailing) {
+		action = beforeFailing;
+		armed = point;
+	}
+
+	public static void disarm() {
+		armed = null;
+		action = null;
+	}
+
+	static void check(Point point) {
+		if (armed == point) {
+			Runnable run = action;
+			disarm();
+			if (run != null) {
+				run.run();
+			}
+			throw new IllegalStateException("Injected failure at " + point);
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package pau.sync.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import pau.store.DatabaseSettings;
+import pau.sync.SyncException;
+import pau.sync.SyncReport;
+import pau.sync.internal.FaultInjection;
+import pau.sync.internal.FaultInjection.Point;
+
+/**
+ * B3 all or nothing, M6 nothing twice after an interruption, B11 refusals, a cancelled go-offline.
+ */
+class SafetyTest {
+
+	@TempDir
+	Path dir;
+	private SyncFixture f;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		f = new SyncFixture(dir);
+	}
+
+	@AfterEach
+	void tearDown() {
+		f.close();
+	}
+
+	private void workOffline() throws Exception {
+		f.goOffline();
+		SyncFixture.exec(f.offlineDb(), "UPDATE MEETINGS SET RESULT = 'Решение принято' WHERE ID = ?", f.meeting);
+		SyncFixture.exec(f.offlineDb(), "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
+				+ "VALUES (?, 1, ?, ?, 9.99, 'THIRD', 'FILED')", UUID.randomUUID(), f.procedure, f.creditor1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Point.class, names = { "AFTER_PLANNING", "AFTER_APPLYING", "BEFORE_COMMIT" })
+	void b3_failureBeforeCommitLeavesMainUnchangedAndOfflineIntactThenSyncSucceeds(Point point) throws Exception {
+		workOffline();
+		String mainBefore = SyncFixture.dump(f.mainDb());
+		String offlineBefore = SyncFixture.dump(f.offlineDb());
+		FaultInjection.arm(point, null);
+
+		SyncException failure = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+
+		assertTrue(failure.getMessage().contains("main database is unchanged"), failure.getMessage());
+		assertEquals(mainBefore, SyncFixture.dump(f.mainDb()), "main unchanged");
+		assertTrue(f.offline.state().isOffline(), "still offline");
+		assertEquals(offlineBefore, SyncFixture.dump(f.offlineDb()), "offline intact");
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+		assertEquals(1, report.totalInserted());
+		assertEquals("Решение принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting));
+	}
+
+	@Test
+	void b3_mainServerStoppedDuringSyncLeavesMainUnchangedAndASecondRunSucceeds() throws Exception {
+		workOffline();
+		String mainBefore = SyncFixture.dump(f.mainDb());
+		FaultInjection.arm(Point.AFTER_APPLYING, () -> f.server.stop());
+
+		assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+
+		assertTrue(f.offline.state().isOffline());
+		Server restarted = Server.createTcpServer("-tcpPort", String.valueOf(f.server.getPort()), "-baseDir",
+				dir.resolve("server").toString(), "-ifNotExists").start();
+		try {
+			assertEquals(mainBefore, SyncFixture.dump(f.mainDb()), "main unchanged after the connection dropped");
+			SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+			assertEquals(1, report.totalInserted());
+		} finally {
+			restarted.stop();
+		}
+	}
+
+	@Test
+	void m6_syncRunAgainAfterMainCommittedInsertsNothingTwice() throws Exception {
+		workOffline();
+		FaultInjection.arm(Point.AFTER_COMMIT, null);
+		assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+		assertTrue(f.offline.state().isOffline(), "the crash came before the local part");
+		String mainAfterFirst = SyncFixture.dump(f.mainDb());
+
+		SyncReport again = f.offline.synchronize(new NullProgressMonitor());
+
+		assertEquals(mainAfterFirst, SyncFixture.dump(f.mainDb()), "nothing inserted or changed twice");
+		assertEquals(1, again.totalInserted(), "the report of the run that committed");
+		assertFalse(f.offline.state().isOffline());
+	}
+
+	@Test
+	void b11_synchronizingIntoAnotherMainDatabaseIsRefused() throws Exception {
+		workOffline();
+		DatabaseSettings other = new DatabaseSettings("jdbc:h2:tcp://localhost:" + f.server.getPort() + "/other", "sa", "");
+		f.active.setMainSettings(other);
+		String otherBefore = SyncFixture.dump(f.mainDb());
+
+		SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+
+		assertEquals(SyncException.Reason.REFUSED, refused.reason());
+		assertTrue(refused.getMessage().contains("is not the one the offline copy came from"), refused.getMessage());
+		assertEquals(otherBefore, SyncFixture.dump(f.mainDb()));
+		assertTrue(f.offline.state().isOffline());
+		f.active.setMainSettings(f.mainSettings);
+	}
+
+	@Test
+	void b11_synchronizingAcrossSchemaVersionsIsRefused() throws Exception {
+		workOffline();
+		SyncFixture.exec(f.mainDb(), "UPDATE SCHEMA_INFO SET SCHEMA_VERSION = SCHEMA_VERSION + 1");
+		f.active.setMainSettings(f.mainSettings);
+
+		SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+
+		assertEquals(SyncException.Reason.REFUSED, refused.reason(), refused.getMessage());
+		assertTrue(refused.getMessage().contains("newer"), refused.getMessage());
+		assertTrue(f.offline.state().isOffline());
+	}
+
+	@Test
+	void r1_cancelledGoOfflineLeavesNothingBehind() throws Exception {
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+
+		assertThrows(OperationCanceledException.class,
+				() -> f.offline.goOffline(List.of(f.procedure, f.otherProcedure), cancelled));
+
+		assertFalse(f.offline.state().isOffline());
+		assertEquals(0L, SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS"));
+		Path copies = pau.store.Workspace.directory().resolve("offline");
+		assertTrue(!Files.exists(copies) || Files.list(copies).findAny().isEmpty(), "no partial offline copy");
+	}
+
+	@Test
+	void r1_failedGoOfflineLeavesNothingBehind() throws Exception {
+		FaultInjection.arm(Point.DURING_CHECKOUT, null);
+		assertThrows(SyncException.class, () -> f.offline.goOffline(List.of(f.procedure), new NullProgressMonitor()));
+		assertFalse(f.offline.state().isOffline());
+		assertEquals(0L, SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS"));
+	}
+
+	@Test
+	void goOfflineRefusesUnknownProceduresAndASecondCheckout() throws Exception {
+		SyncException unknown = assertThrows(SyncException.class,
+				() -> f.offline.goOffline(List.of(UUID.randomUUID()), new NullProgressMonitor()));
+		assertEquals(SyncException.Reason.BAD_REQUEST, unknown.reason());
+		f.goOffline();
+		SyncException again = assertThrows(SyncException.class, f::goOffline);
+		assertEquals(SyncException.Reason.WRONG_MODE, again.reason());
+	}
+}
