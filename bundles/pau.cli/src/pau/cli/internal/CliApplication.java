@@ -18,6 +18,10 @@ public class CliApplication implements IApplication {
 	private final Map<String, CliCommand> commands = new TreeMap<>();
 
 	public CliApplication() {
+		register(new StatusCommand());
+		register(new GoOfflineCommand());
+		register(new SyncCommand());
+		register(new DiscardCommand());
 		register(new DemoDataCommand());
 	}
 

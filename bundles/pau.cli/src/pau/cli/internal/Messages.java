@@ -19,6 +19,30 @@ final class Messages extends NLS {
 	public static String Cli_badUrl;
 	public static String DemoData_synopsis;
 	public static String DemoData_done;
+	public static String GoOffline_synopsis;
+	public static String GoOffline_chooseOne;
+	public static String GoOffline_badId;
+	public static String GoOffline_unknownCase;
+	public static String GoOffline_already;
+	public static String GoOffline_done;
+	public static String GoOffline_cancelled;
+	public static String Sync_synopsis;
+	public static String Sync_notOffline;
+	public static String Sync_done;
+	public static String Sync_previewDone;
+	public static String Sync_reportFailed;
+	public static String Discard_synopsis;
+	public static String Discard_needsYes;
+	public static String Discard_done;
+	public static String Status_synopsis;
+	public static String Status_mode;
+	public static String Status_main;
+	public static String Status_offline;
+	public static String Status_mainUrl;
+	public static String Status_reachable;
+	public static String Status_unreachable;
+	public static String Status_offlineUrl;
+	public static String Status_since;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

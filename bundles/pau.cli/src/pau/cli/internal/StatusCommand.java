@@ -1,0 +1,72 @@
+package pau.cli.internal;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import pau.model.DataException;
+import pau.store.ActiveDatabase;
+import pau.store.StoreFactory;
+import pau.sync.OfflineState;
+
+/**
+ * {@code pau-cli status [--json]}: the mode, the main database and whether it answers, and while
+ * offline the offline database and what was taken.
+ */
+final class StatusCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "status"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String synopsis() {
+		return Messages.Status_synopsis;
+	}
+
+	@Override
+	public int run(CliArguments arguments, PrintStream out, PrintStream err) throws CliException {
+		boolean json = arguments.flag("json"); //$NON-NLS-1$
+		arguments.rejectUnknown();
+		ActiveDatabase active = Services.get(ActiveDatabase.class);
+		OfflineState state = SyncCommands.offline().state();
+		String mainUrl = active.mainSettings().url();
+		String unreachableBecause = null;
+		try {
+			Services.get(StoreFactory.class).checkReachable(active.mainSettings(), Duration.ofSeconds(3));
+		} catch (DataException e) {
+			unreachableBecause = e.getMessage();
+		}
+		if (json) {
+			JsonObject status = new JsonObject();
+			status.addProperty("mode", state.isOffline() ? "offline" : "main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			status.addProperty("mainUrl", mainUrl); //$NON-NLS-1$
+			status.addProperty("mainReachable", unreachableBecause == null); //$NON-NLS-1$
+			if (unreachableBecause != null) {
+				status.addProperty("mainError", unreachableBecause); //$NON-NLS-1$
+			}
+			if (state.isOffline()) {
+				status.addProperty("offlineUrl", state.offlineUrl()); //$NON-NLS-1$
+				JsonArray procedures = new JsonArray();
+				state.procedures().forEach(id -> procedures.add(id.toString()));
+				status.add("procedures", procedures); //$NON-NLS-1$
+				status.addProperty("since", state.since().toString()); //$NON-NLS-1$
+				status.addProperty("checkoutId", state.checkoutId().toString()); //$NON-NLS-1$
+			}
+			out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(status));
+			return ExitCode.OK;
+		}
+		out.println(Messages.bind(Messages.Status_mode, state.isOffline() ? Messages.Status_offline : Messages.Status_main));
+		out.println(Messages.bind(Messages.Status_mainUrl, mainUrl,
+				unreachableBecause == null ? Messages.Status_reachable : Messages.bind(Messages.Status_unreachable, unreachableBecause)));
+		if (state.isOffline()) {
+			out.println(Messages.bind(Messages.Status_offlineUrl, state.offlineUrl()));
+			out.println(Messages.bind(Messages.Status_since, state.since(), state.procedures().size()));
+		}
+		return ExitCode.OK;
+	}
+}

@@ -1,0 +1,126 @@
+package pau.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import pau.model.DataException;
+import pau.model.Procedure;
+import pau.store.ActiveDatabase;
+import pau.store.DatabaseSettings;
+import pau.store.StoreFactory;
+import pau.sync.OfflineService;
+import pau.sync.SyncException;
+
+/**
+ * What the offline-mode commands share: services, exit codes of sync failures, progress lines.
+ */
+final class SyncCommands {
+
+	private SyncCommands() {
+	}
+
+	/** Maps the engine's reason to the public exit codes (SPEC.md, B10). */
+	static CliException failure(SyncException e) {
+		int code = switch (e.reason()) {
+		case UNREACHABLE -> ExitCode.MAIN_UNREACHABLE;
+		case WRONG_MODE -> ExitCode.WRONG_MODE;
+		case REFUSED -> ExitCode.REFUSED;
+		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
+		case FAILED -> ExitCode.FAILED;
+		};
+		return new CliException(code, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
+	}
+
+	/** Prints each new sub-task as a line on standard error, so standard output stays for results. */
+	static NullProgressMonitor progress(PrintStream err) {
+		return new NullProgressMonitor() {
+			private String last;
+
+			@Override
+			public void subTask(String name) {
+				if (name != null && !name.isBlank() && !name.equals(last)) {
+					err.println(name);
+					last = name;
+				}
+			}
+		};
+	}
+
+	/** The ids named by --all, --procedure or --case, checked against the main database. */
+	static List<UUID> procedures(CliArguments arguments, ActiveDatabase active) throws CliException {
+		boolean all = arguments.flag("all"); //$NON-NLS-1$
+		String ids = arguments.value("procedure", null); //$NON-NLS-1$
+		String cases = arguments.value("case", null); //$NON-NLS-1$
+		int given = (all ? 1 : 0) + (ids != null ? 1 : 0) + (cases != null ? 1 : 0);
+		if (given != 1) {
+			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.GoOffline_chooseOne);
+		}
+		if (ids != null) {
+			List<UUID> result = new ArrayList<>();
+			for (String id : ids.split(",")) { //$NON-NLS-1$
+				try {
+					result.add(UUID.fromString(id.trim()));
+				} catch (IllegalArgumentException e) {
+					throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.GoOffline_badId, id));
+				}
+			}
+			return result;
+		}
+		return null; // resolved against main once it is known to be reachable
+	}
+
+	static List<UUID> resolve(CliArguments arguments, List<UUID> explicit, ActiveDatabase active) throws CliException {
+		if (explicit != null) {
+			return explicit;
+		}
+		List<Procedure> procedures;
+		try {
+			procedures = active.main().records().all(Procedure.class);
+		} catch (DataException e) {
+			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		String cases = arguments.value("case", null); //$NON-NLS-1$
+		if (cases == null) {
+			return procedures.stream().map(Procedure::getId).toList();
+		}
+		Set<UUID> result = new LinkedHashSet<>();
+		for (String wanted : cases.split(",")) { //$NON-NLS-1$
+			String key = normalize(wanted);
+			List<UUID> matches = procedures.stream().filter(p -> normalize(p.getCaseNumber()).equals(key))
+					.map(Procedure::getId).toList();
+			if (matches.isEmpty()) {
+				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.GoOffline_unknownCase, wanted.trim()));
+			}
+			result.addAll(matches);
+		}
+		return List.copyOf(result);
+	}
+
+	private static String normalize(String caseNumber) {
+		return caseNumber == null ? "" : caseNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT).replace('A', 'А'); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Points the workspace at the main database given on the command line, and checks it answers. */
+	static void useMain(ActiveDatabase active, DatabaseSettings settings) throws CliException {
+		StoreFactory factory = Services.get(StoreFactory.class);
+		try {
+			factory.checkReachable(settings, java.time.Duration.ofSeconds(10));
+		} catch (DataException e) {
+			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		DatabaseSettings current = active.mainSettings();
+		if (!current.equals(settings)) {
+			active.setMainSettings(settings);
+		}
+	}
+
+	static OfflineService offline() throws CliException {
+		return Services.get(OfflineService.class);
+	}
+}

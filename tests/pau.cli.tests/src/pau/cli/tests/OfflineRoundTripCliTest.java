@@ -1,0 +1,147 @@
+package pau.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * B10: the whole round trip with only pau-server and pau-cli of the built product, as an
+ * administrator's script would do it: demo data, go offline, edit the offline database with a plain
+ * H2 client (PAU_OFFLINE_KEY), edit main, preview, synchronize, inspect main. Exit codes and JSON are
+ * the public contract.
+ */
+class OfflineRoundTripCliTest {
+
+	private static final String KEY = "round-trip-key";
+
+	@TempDir
+	Path dir;
+
+	private ProductProcess.Result cli(String... arguments) throws Exception {
+		String[] withWorkspace = new String[arguments.length + 2];
+		System.arraycopy(arguments, 0, withWorkspace, 0, arguments.length);
+		withWorkspace[arguments.length] = "--workspace";
+		withWorkspace[arguments.length + 1] = dir.resolve("workspace").toString();
+		return ProductProcess.cli(Map.of("PAU_OFFLINE_KEY", KEY), withWorkspace);
+	}
+
+	private static long count(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	private static String text(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			return row.next() ? row.getString(1) : null;
+		}
+	}
+
+	private static void exec(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate(sql);
+		}
+	}
+
+	@Test
+	void b10_roundTripWithPauServerAndPauCli() throws Exception {
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			JdbcDataSource main = new JdbcDataSource();
+			main.setURL(url);
+			main.setUser("sa");
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "4", "--seed", "3").exitCode());
+			String caseNumber = text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
+
+			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", caseNumber);
+			assertEquals(0, offline.exitCode(), offline.toString());
+			assertEquals(4, cli("go-offline", "--main", url, "--all").exitCode(), "already offline");
+
+			ProductProcess.Result status = cli("status", "--json");
+			assertEquals(0, status.exitCode(), status.toString());
+			String json = status.out().strip();
+			assertTrue(json.startsWith("{") && json.contains("\"mode\":\"offline\"") && json.contains("\"mainReachable\":true")
+					&& json.contains("\"offlineUrl\":\"jdbc:h2:file:") && json.contains("\"procedures\":[\"")
+					&& json.contains("\"since\":\""), json);
+			assertEquals(1, count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"), "B6");
+
+			String offlineUrl = json.replaceAll(".*\"offlineUrl\":\"([^\"]+)\".*", "$1");
+			JdbcDataSource offlineDb = new JdbcDataSource();
+			offlineDb.setURL(offlineUrl + ";IFEXISTS=TRUE");
+			offlineDb.setUser("PAU");
+			offlineDb.setPassword(KEY + " ");
+			exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+			exec(offlineDb, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
+			exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной' WHERE CASE_NUMBER = '" + caseNumber + "'");
+
+			Path previewFile = dir.resolve("preview.json");
+			ProductProcess.Result preview = cli("sync", "--preview", "--report", previewFile.toString());
+			assertEquals(0, preview.exitCode(), preview.toString());
+			assertTrue(Files.readString(previewFile, StandardCharsets.UTF_8).contains("\"preview\": true"));
+			assertEquals(0, count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'"), "preview changes nothing");
+
+			Path reportFile = dir.resolve("report.csv");
+			ProductProcess.Result sync = cli("sync", "--report", reportFile.toString());
+			assertEquals(0, sync.exitCode(), sync.toString());
+			assertTrue(count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "offline edit merged");
+			assertEquals("Суд основной", text(main, "SELECT COURT FROM PROCEDURES WHERE CASE_NUMBER = '" + caseNumber + "'"), "M1: main wins");
+			String csv = Files.readString(reportFile, StandardCharsets.UTF_8);
+			assertTrue(csv.startsWith("kind,table,recordId,record,field,offlineValue,mainValue"), csv);
+			assertTrue(csv.contains("CONFLICT_MAIN_KEPT,PROCEDURES,") && csv.contains("Суд офлайн"), csv);
+			assertEquals(0, count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"));
+			assertTrue(cli("status", "--json").out().contains("\"mode\":\"main\""));
+
+			assertEquals(4, cli("sync").exitCode(), "not offline");
+			assertEquals(4, cli("discard", "--yes").exitCode(), "not offline");
+			assertEquals(2, cli("discard").exitCode(), "without --yes");
+			assertEquals(2, cli("go-offline", "--main", url, "--case", "А99-0/1900").exitCode(), "unknown case");
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+
+	@Test
+	void b10_unreachableMainExits3AndAnotherMainDatabaseIsRefusedWith5() throws Exception {
+		int port = ProductProcess.freePort();
+		assertEquals(3, cli("go-offline", "--main", "jdbc:h2:tcp://localhost:" + port + "/main", "--all").exitCode());
+		Process server = ProductProcess.server(port, dir.resolve("server-a"));
+		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+		try {
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2").exitCode());
+			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+		} finally {
+			ProductProcess.stop(server);
+		}
+		ProductProcess.Result unreachable = cli("sync");
+		assertEquals(3, unreachable.exitCode(), unreachable.toString());
+		assertTrue(cli("status", "--json").out().contains("\"mainReachable\":false"));
+		// Another database answers at the same address: not the one the copy came from (B11).
+		Process other = ProductProcess.server(port, dir.resolve("server-b"));
+		try {
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "1").exitCode());
+			ProductProcess.Result refused = cli("sync");
+			assertEquals(5, refused.exitCode(), refused.toString());
+			assertTrue(refused.err().contains("not the one the offline copy came from"), refused.toString());
+			ProductProcess.Result discarded = cli("discard", "--yes");
+			assertEquals(0, discarded.exitCode(), discarded.toString());
+		} finally {
+			ProductProcess.stop(other);
+		}
+	}
+}
