@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import pau.model.DataException;
-import pau.model.Procedure;
 import pau.store.ActiveDatabase;
 import pau.store.DatabaseSettings;
 import pau.store.StoreFactory;
@@ -79,21 +78,26 @@ final class SyncCommands {
 		if (explicit != null) {
 			return explicit;
 		}
-		List<Procedure> procedures;
-		try {
-			procedures = active.main().records().all(Procedure.class);
-		} catch (DataException e) {
+		// Ids and case numbers only, by plain SQL: no entity graph is loaded for a large main database.
+		java.util.Map<UUID, String> procedures = new java.util.LinkedHashMap<>();
+		try (java.sql.Connection connection = active.main().dataSource().getConnection();
+				java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT ID, CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER")) { //$NON-NLS-1$
+			while (rows.next()) {
+				procedures.put(rows.getObject(1, UUID.class), rows.getString(2));
+			}
+		} catch (java.sql.SQLException | DataException e) {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		String cases = arguments.value("case", null); //$NON-NLS-1$
 		if (cases == null) {
-			return procedures.stream().map(Procedure::getId).toList();
+			return List.copyOf(procedures.keySet());
 		}
 		Set<UUID> result = new LinkedHashSet<>();
 		for (String wanted : cases.split(",")) { //$NON-NLS-1$
 			String key = normalize(wanted);
-			List<UUID> matches = procedures.stream().filter(p -> normalize(p.getCaseNumber()).equals(key))
-					.map(Procedure::getId).toList();
+			List<UUID> matches = procedures.entrySet().stream().filter(p -> normalize(p.getValue()).equals(key))
+					.map(java.util.Map.Entry::getKey).toList();
 			if (matches.isEmpty()) {
 				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.GoOffline_unknownCase, wanted.trim()));
 			}

@@ -57,15 +57,21 @@ final class JpaRecordStore implements RecordStore {
 		return read(em -> Optional.ofNullable(em.find(type, id)));
 	}
 
+	/** Fetch joins for eager references, so a list costs one query, not one per row. */
+	private static final Map<Class<?>, String> FETCH = Map.of(Procedure.class, " JOIN FETCH r.enterprise", Claim.class,
+			" JOIN FETCH r.creditor", Correspondence.class, " LEFT JOIN FETCH r.document");
+
 	@Override
 	public <T extends Record> List<T> all(Class<T> type) {
-		String jpql = "SELECT r FROM " + type.getSimpleName() + " r ORDER BY " + ORDER.getOrDefault(type, "r.id");
+		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "") + " ORDER BY "
+				+ ORDER.getOrDefault(type, "r.id");
 		return read(em -> em.createQuery(jpql, type).getResultList());
 	}
 
 	@Override
 	public <T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId) {
-		String jpql = "SELECT r FROM " + type.getSimpleName() + " r WHERE r.procedure.id = :procedure ORDER BY "
+		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "")
+				+ " WHERE r.procedure.id = :procedure ORDER BY "
 				+ ORDER.getOrDefault(type, "r.id");
 		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId).getResultList());
 	}
