@@ -1,8 +1,5 @@
 package pau.model;
 
-import java.util.List;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,44 +8,5 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "CREDITORS")
-public class Creditor extends Record {
-
-	@Column(name = "NAME", nullable = false, length = 500)
-	private String name;
-
-	@Column(name = "INN", length = 12)
-	private String inn;
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getInn() {
-		return inn;
-	}
-
-	public void setInn(String inn) {
-		this.inn = inn;
-	}
-
-	@Override
-	public List<String> validate() {
-		List<String> problems = super.validate();
-		if (blank(name)) {
-			problems.add(Messages.Validation_nameRequired);
-		}
-		if (!blank(inn) && !TaxIds.isValidInn(inn)) {
-			problems.add(Messages.bind(Messages.Validation_innInvalid, inn));
-		}
-		return problems;
-	}
-
-	@Override
-	public String toString() {
-		return name;
-	}
+public class Creditor extends Party {
 }

@@ -11,35 +11,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "ENTERPRISES")
-public class Enterprise extends Record {
-
-	@Column(name = "NAME", nullable = false, length = 500)
-	private String name;
-
-	@Column(name = "INN", length = 12)
-	private String inn;
+public class Enterprise extends Party {
 
 	@Column(name = "OGRN", length = 15)
 	private String ogrn;
 
 	@Column(name = "ADDRESS", length = 1000)
 	private String address;
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getInn() {
-		return inn;
-	}
-
-	public void setInn(String inn) {
-		this.inn = inn;
-	}
 
 	public String getOgrn() {
 		return ogrn;
@@ -60,20 +38,9 @@ public class Enterprise extends Record {
 	@Override
 	public List<String> validate() {
 		List<String> problems = super.validate();
-		if (blank(name)) {
-			problems.add(Messages.Validation_nameRequired);
-		}
-		if (!blank(inn) && !TaxIds.isValidInn(inn)) {
-			problems.add(Messages.bind(Messages.Validation_innInvalid, inn));
-		}
 		if (!blank(ogrn) && !TaxIds.isValidOgrn(ogrn)) {
 			problems.add(Messages.bind(Messages.Validation_ogrnInvalid, ogrn));
 		}
 		return problems;
-	}
-
-	@Override
-	public String toString() {
-		return name;
 	}
 }

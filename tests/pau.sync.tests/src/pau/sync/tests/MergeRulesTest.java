@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import pau.sync.SyncReport;
 import pau.sync.SyncReport.Kind;
@@ -22,21 +19,12 @@ import pau.sync.SyncReport.Kind;
  * The merge rules M1–M6 of SPEC.md, each against a main database on a real H2 TCP server; main is
  * changed by plain SQL (another client), the offline database the same way.
  */
-class MergeRulesTest {
+class MergeRulesTest extends SyncTestBase {
 
-	@TempDir
-	Path dir;
-	private SyncFixture f;
 
 	@BeforeEach
-	void setUp() throws Exception {
-		f = new SyncFixture(dir);
+	void goOffline() {
 		f.goOffline();
-	}
-
-	@AfterEach
-	void tearDown() {
-		f.close();
 	}
 
 	private SyncReport sync() {

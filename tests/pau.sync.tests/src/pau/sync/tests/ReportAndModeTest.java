@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import pau.model.Procedure;
 import pau.store.Store;
@@ -30,21 +27,8 @@ import pau.sync.internal.SyncReports;
 /**
  * B1 report, B2 preview, B6 who has what offline, B12 counts before discarding, R6 discard, R7 again.
  */
-class ReportAndModeTest {
+class ReportAndModeTest extends SyncTestBase {
 
-	@TempDir
-	Path dir;
-	private SyncFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new SyncFixture(dir);
-	}
-
-	@AfterEach
-	void tearDown() {
-		f.close();
-	}
 
 	private void conflictingWork() throws Exception {
 		SyncFixture.exec(f.offlineDb(), "UPDATE MEETINGS SET PLACE = 'Офлайн' WHERE ID = ?", f.meeting);

@@ -13,10 +13,7 @@ import java.util.UUID;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.h2.tools.Server;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,21 +26,8 @@ import pau.sync.internal.FaultInjection.Point;
 /**
  * B3 all or nothing, M6 nothing twice after an interruption, B11 refusals, a cancelled go-offline.
  */
-class SafetyTest {
+class SafetyTest extends SyncTestBase {
 
-	@TempDir
-	Path dir;
-	private SyncFixture f;
-
-	@BeforeEach
-	void setUp() throws Exception {
-		f = new SyncFixture(dir);
-	}
-
-	@AfterEach
-	void tearDown() {
-		f.close();
-	}
 
 	private void workOffline() throws Exception {
 		f.goOffline();
