@@ -13,6 +13,7 @@ public final class FaultInjection {
 
 	private static volatile Point armed;
 	private static volatile Runnable action;
+	private static volatile boolean fail;
 
 	private FaultInjection() {
 	}
@@ -20,6 +21,14 @@ public final class FaultInjection {
 	/** Makes the engine fail at the point; the action (may be null) runs first, e.g. stopping a server. */
 	public static void arm(Point point, Runnable beforeFailing) {
 		action = beforeFailing;
+		fail = true;
+		armed = point;
+	}
+
+	/** Runs the action once at the point without failing: "someone else" acting in the middle. */
+	public static void interleave(Point point, Runnable action) {
+		FaultInjection.action = action;
+		fail = false;
 		armed = point;
 	}
 
@@ -31,11 +40,14 @@ public final class FaultInjection {
 	static void check(Point point) {
 		if (armed == point) {
 			Runnable run = action;
+			boolean failing = fail;
 			disarm();
 			if (run != null) {
 				run.run();
 			}
-			throw new IllegalStateException("Injected failure at " + point);
+			if (failing) {
+				throw new IllegalStateException("Injected failure at " + point);
+			}
 		}
 	}
 }

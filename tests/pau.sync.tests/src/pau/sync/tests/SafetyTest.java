@@ -76,6 +76,25 @@ class SafetyTest extends SyncTestBase {
 	}
 
 	@Test
+	void b3_anEditCommittedToMainByAnotherUserDuringTheSyncIsNotLost() throws Exception {
+		workOffline();
+		FaultInjection.interleave(Point.AFTER_PLANNING, () -> {
+			try {
+				SyncFixture.exec(f.mainDb(), "UPDATE MEETINGS SET PLACE = 'Изменено коллегой', VERSION = VERSION + 1 WHERE ID = ?",
+						f.meeting);
+			} catch (java.sql.SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+
+		assertEquals("Изменено коллегой", SyncFixture.value(f.mainDb(), "SELECT PLACE FROM MEETINGS WHERE ID = ?", f.meeting));
+		assertEquals("Решение принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting));
+		assertEquals(1, report.totalInserted(), "planned again, inserted once");
+	}
+
+	@Test
 	void m6_syncRunAgainAfterMainCommittedInsertsNothingTwice() throws Exception {
 		workOffline();
 		FaultInjection.arm(Point.AFTER_COMMIT, null);
