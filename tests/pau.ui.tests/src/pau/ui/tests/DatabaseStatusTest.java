@@ -26,6 +26,7 @@ import pau.ui.tests.pages.ProceduresViewBot;
  * The status bar names the database the window works on; an unreachable main database gives a clear
  * error dialog and an empty tree with Retry, not a crash.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ScreenshotOnFailure.class)
 class DatabaseStatusTest {
 
 	private final Bot bot = new Bot();

@@ -37,6 +37,7 @@ import pau.ui.tests.pages.ProceduresViewBot;
  * The arbitration manager's daily work in the real product on the test workspace's H2 database:
  * debtors, procedures, the register, meetings, letters, documents.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ScreenshotOnFailure.class)
 class ProcedureWorkTest {
 
 	private final DeskFixture desk = new DeskFixture();
@@ -149,7 +150,7 @@ class ProcedureWorkTest {
 		bot.waitUntil(Condition.of("the '*' dirty marker on the tab", editor::tabShowsDirtyMarker));
 
 		editor.saveAndWaitClean();
-		assertFalse(editor.tabShowsDirtyMarker());
+		bot.waitUntil(Condition.of("the dirty marker to go", () -> !editor.tabShowsDirtyMarker()));
 		assertEquals("Arbitration Court of St Petersburg",
 				desk.records().find(Procedure.class, procedure.getId()).orElseThrow().getCourt());
 	}

@@ -39,7 +39,9 @@ public final class Errors {
 	public static void show(Shell shell, String title, String message, Throwable failure) {
 		IStatus status = status(message, failure);
 		ILog.of(Errors.class).log(status);
-		ErrorDialog.openError(shell, title, failure == null || failure.getMessage() == null ? message
-				: message + "\n" + failure.getMessage(), status); //$NON-NLS-1$
+		// The dialog shows our message, then "Reason:" with the failure's own message, details below.
+		IStatus shown = failure == null || failure.getMessage() == null ? status
+				: new MultiStatus(BUNDLE_ID, IStatus.ERROR, status.getChildren(), failure.getMessage(), failure);
+		ErrorDialog.openError(shell, title, message, shown);
 	}
 }

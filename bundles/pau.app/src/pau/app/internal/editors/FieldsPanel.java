@@ -72,9 +72,29 @@ public final class FieldsPanel {
 	}
 
 	private void changed() {
-		if (!loading) {
+		// GTK may deliver a combo's Modify late, after load(); only a real difference is a change.
+		if (!loading && differs()) {
 			onChange.run();
 		}
+	}
+
+	/** Whether any control shows something else than the record holds. */
+	private boolean differs() {
+		for (Map.Entry<Field<?>, Control> entry : controls.entrySet()) {
+			if (!shown(entry.getKey()).equals(textOf(entry.getValue()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static <V> String shown(Field<V> field) {
+		String text = field.format.apply(field.get.get());
+		return text == null ? "" : text; //$NON-NLS-1$
+	}
+
+	private static String textOf(Control control) {
+		return control instanceof Combo combo ? combo.getText() : ((Text) control).getText();
 	}
 
 	/** Shows the record's current values. */
@@ -129,7 +149,7 @@ public final class FieldsPanel {
 	}
 
 	private static <V> String applyOne(Field<V> field, Control control) {
-		String text = control instanceof Combo combo ? combo.getText() : ((Text) control).getText();
+		String text = textOf(control);
 		try {
 			field.set.accept(field.parse.apply(text));
 			return null;

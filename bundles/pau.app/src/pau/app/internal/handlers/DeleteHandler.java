@@ -29,7 +29,8 @@ public class DeleteHandler extends AbstractHandler {
 			return null;
 		}
 		Object element = selection.getFirstElement();
-		Shell shell = HandlerUtil.getActiveShell(event);
+		// The window's shell: the "active shell" may be a dialog that has just closed.
+		Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
 		String question;
 		if (element instanceof Enterprise enterprise) {

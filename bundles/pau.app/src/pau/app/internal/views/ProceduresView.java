@@ -8,6 +8,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -157,6 +158,7 @@ public class ProceduresView extends ViewPart {
 			return;
 		}
 		Object[] expanded = viewer.getExpandedElements();
+		ISelection selection = viewer.getSelection();
 		boolean first = viewer.getInput() == null || ((ProcedureTree) viewer.getInput()).procedureCount() == 0;
 		viewer.setInput(tree);
 		if (first || filter.isActive()) {
@@ -164,6 +166,7 @@ public class ProceduresView extends ViewPart {
 		} else {
 			viewer.setExpandedElements(expanded);
 		}
+		viewer.setSelection(selection); // records are equal by id, so the re-read ones are selected
 		String newProblem = failure == null ? null : failure.getMessage();
 		problem = newProblem;
 		problemLabel.setText(newProblem == null ? "" : Messages.bind(Messages.ProceduresView_problem, newProblem)); //$NON-NLS-1$

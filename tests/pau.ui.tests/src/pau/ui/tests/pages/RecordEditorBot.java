@@ -92,7 +92,17 @@ public class RecordEditorBot<E extends RecordEditor> {
 
 	public void saveAndWaitClean() {
 		save();
-		bot.waitUntil(Condition.of("the editor to be saved", () -> !editor.isDirty()));
+		bot.waitUntil(new Condition() {
+			@Override
+			public boolean test() {
+				return !editor.isDirty();
+			}
+
+			@Override
+			public String description() {
+				return "the editor to be saved; problems shown: " + bot.syncExec(editor::problems);
+			}
+		});
 	}
 
 	/** The problems shown inline in the form header. */
