@@ -370,6 +370,19 @@ public class Bot {
 	/** Saves a PNG of the whole screen (what Xvfb shows) to the file. */
 	public File screenshot(File file) {
 		file.getParentFile().mkdirs();
+		// Let pending layouts and paints reach the X server first (a page switch paints later).
+		for (int i = 0; i < 3; i++) {
+			syncExec(() -> {
+				for (Shell shell : display.getShells()) {
+					if (!shell.isDisposed()) {
+						shell.layout(true, true);
+						shell.update();
+					}
+				}
+				display.update();
+			});
+			pause(POLL);
+		}
 		syncExec(() -> {
 			Rectangle bounds = display.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);
