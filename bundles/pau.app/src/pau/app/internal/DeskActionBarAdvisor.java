@@ -3,6 +3,7 @@ package pau.app.internal;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -72,5 +73,10 @@ public class DeskActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillCoolBar(ICoolBarManager coolBar) {
 		coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	@Override
+	protected void fillStatusLine(IStatusLineManager statusLine) {
+		statusLine.add(new DatabaseStatusItem());
 	}
 }

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
 	public static String Menu_file;
 	public static String Menu_tools;
 	public static String Menu_help;
+	public static String Status_main;
+	public static String Status_offline;
+	public static String Status_noDatabase;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.PlatformUI;
 
@@ -178,6 +180,11 @@ public class Bot {
 				b -> (b.getStyle() & (SWT.PUSH | SWT.TOGGLE)) != 0 && label.equals(strip(b.getText()))));
 	}
 
+	/** A button by its stable id. */
+	public BotButton buttonById(String id) {
+		return new BotButton(this, widgetById(Button.class, id));
+	}
+
 	/** A check box by its label. */
 	public BotButton checkBox(String label) {
 		return new BotButton(this, find(Button.class, "check box '" + label + "'", //$NON-NLS-1$ //$NON-NLS-2$
@@ -212,6 +219,20 @@ public class Bot {
 	/** Waits for a visible widget of the type that matches, searching the scope's shell or all shells. */
 	public <W extends Widget> W find(Class<W> type, String description, Predicate<W> matcher) {
 		return waitFor(description, () -> findNow(type, matcher));
+	}
+
+	/** All visible widgets of the type in scope, now (call from any thread). */
+	public <W extends Widget> List<W> findAll(Class<W> type) {
+		return syncExec(() -> {
+			List<W> found = new ArrayList<>();
+			Shell[] shells = scope != null ? new Shell[] { scope } : display.getShells();
+			for (Shell shell : shells) {
+				if (!shell.isDisposed() && shell.isVisible()) {
+					collect(shell, type, w -> true, found);
+				}
+			}
+			return found;
+		});
 	}
 
 	/** Searches once, on the UI thread, without waiting; null when there is none. */
@@ -251,9 +272,117 @@ public class Bot {
 		});
 	}
 
+	/** Types the text into the field: sets it on the UI thread, which sends SWT.Modify like typing does. */
+	public void setText(Text text, String value) {
+		syncExec(() -> {
+			text.setFocus();
+			text.setText(value);
+		});
+	}
+
+	/** Sets the text of the text field with this id. */
+	public void typeInto(String id, String value) {
+		setText(textById(id), value);
+	}
+
+	/** A combo box by its id. */
+	public Combo comboById(String id) {
+		return widgetById(Combo.class, id);
+	}
+
+	/** Chooses the item of the combo with this text (or types it into an editable combo); sends Modify and Selection. */
+	public void select(Combo combo, String value) {
+		syncExec(() -> {
+			int index = combo.indexOf(value);
+			if (index >= 0) {
+				combo.select(index);
+			} else if ((combo.getStyle() & SWT.READ_ONLY) == 0) {
+				combo.setText(value);
+			} else {
+				throw new AssertionError("combo has no item '" + value + "': " + String.join(", ", combo.getItems())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			combo.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+			combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+	}
+
+	/** The texts of a tree's items in a column, top level and expanded children, depth first. */
+	public List<String> treeTexts(Tree tree, int column) {
+		return syncExec(() -> {
+			List<String> texts = new ArrayList<>();
+			for (TreeItem item : tree.getItems()) {
+				collectTexts(item, column, texts);
+			}
+			return texts;
+		});
+	}
+
+	private static void collectTexts(TreeItem item, int column, List<String> texts) {
+		texts.add(item.getText(column));
+		if (item.getExpanded()) {
+			for (TreeItem child : item.getItems()) {
+				collectTexts(child, column, texts);
+			}
+		}
+	}
+
+	/** The texts of a table's rows in a column. */
+	public List<String> tableTexts(Table table, int column) {
+		return syncExec(() -> {
+			List<String> texts = new ArrayList<>();
+			for (var item : table.getItems()) {
+				texts.add(item.getText(column));
+			}
+			return texts;
+		});
+	}
+
+	/** Runs a command through the workbench's handler service (as a key binding would), asynchronously. */
+	public void executeCommand(String commandId) {
+		display.asyncExec(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(commandId, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(commandId, e);
+			}
+		});
+	}
+
+	/** Runs a command and waits until the UI thread has processed it (for commands that open no modal dialog). */
+	public void executeCommandAndWait(String commandId) {
+		syncExec(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand(commandId, null);
+			} catch (Exception e) {
+				throw new IllegalStateException(commandId, e);
+			}
+		});
+	}
+
+	/** Waits until no job of the family is waiting or running. */
+	public void waitForJobs(Object family) {
+		waitUntil(Condition.of("jobs of " + family + " to finish", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(family).length == 0));
+	}
+
 	/** Saves a PNG of the whole screen (what Xvfb shows) to the file. */
 	public File screenshot(File file) {
 		file.getParentFile().mkdirs();
+		// Let pending layouts and paints reach the X server first (a page switch paints later).
+		for (int i = 0; i < 3; i++) {
+			syncExec(() -> {
+				for (Shell shell : display.getShells()) {
+					if (!shell.isDisposed()) {
+						shell.layout(true, true);
+						shell.update();
+					}
+				}
+				display.update();
+			});
+			pause(POLL);
+		}
 		syncExec(() -> {
 			Rectangle bounds = display.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);

@@ -54,7 +54,8 @@ public class BotShell {
 
 	/** Waits until the shell is closed. */
 	public void waitUntilClosed() {
-		bot.waitUntil(Condition.of("shell '" + getText() + "' to close", //$NON-NLS-1$ //$NON-NLS-2$
+		String title = bot.syncExec(() -> shell.isDisposed() ? "" : shell.getText()); //$NON-NLS-1$
+		bot.waitUntil(Condition.of("shell '" + title + "' to close", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> shell.isDisposed() || !shell.isVisible()));
 	}
 }

@@ -1,0 +1,53 @@
+package pau.app.internal.common;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import pau.model.DataException;
+import pau.model.RecordStore;
+import pau.store.ActiveDatabase;
+
+/**
+ * The UI's access to the {@link ActiveDatabase} DS service. The 3.x workbench's service locator does
+ * not see DS services, so the service is tracked through the bundle context.
+ */
+public final class Databases {
+
+	private static final long WAIT_MILLIS = 10_000;
+	private static ServiceTracker<ActiveDatabase, ActiveDatabase> tracker;
+
+	private Databases() {
+	}
+
+	/** The active-database service, waiting briefly for DS to provide it. */
+	public static ActiveDatabase active() {
+		ServiceTracker<ActiveDatabase, ActiveDatabase> t = tracker();
+		ActiveDatabase service = t.getService();
+		if (service == null) {
+			try {
+				service = t.waitForService(WAIT_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (service == null) {
+			throw new DataException(Messages.Databases_serviceMissing);
+		}
+		return service;
+	}
+
+	/** The records of the database the application works on now; opens it if needed (not on the UI thread). */
+	public static RecordStore records() {
+		return active().current().records();
+	}
+
+	private static synchronized ServiceTracker<ActiveDatabase, ActiveDatabase> tracker() {
+		if (tracker == null) {
+			Bundle bundle = FrameworkUtil.getBundle(Databases.class);
+			tracker = new ServiceTracker<>(bundle.getBundleContext(), ActiveDatabase.class, null);
+			tracker.open();
+		}
+		return tracker;
+	}
+}

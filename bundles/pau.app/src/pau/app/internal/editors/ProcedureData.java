@@ -1,0 +1,161 @@
+package pau.app.internal.editors;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import pau.model.Claim;
+import pau.model.ClaimQueue;
+import pau.model.Correspondence;
+import pau.model.Creditor;
+import pau.model.DataException;
+import pau.model.Document;
+import pau.model.Enterprise;
+import pau.model.Meeting;
+import pau.model.Procedure;
+import pau.model.ProcedureRecord;
+import pau.model.Record;
+import pau.model.RecordStore;
+
+/**
+ * The procedure editor's working copy: the procedure with its records as read, the user's pending
+ * changes, and the reference data the editor offers (debtors, creditors).
+ */
+public final class ProcedureData {
+
+	Procedure procedure;
+	boolean isNew;
+	List<Enterprise> enterprises = new ArrayList<>();
+	List<Creditor> creditors = new ArrayList<>();
+	final List<Claim> claims = new ArrayList<>();
+	final List<Meeting> meetings = new ArrayList<>();
+	final List<Correspondence> letters = new ArrayList<>();
+	final List<Document> documents = new ArrayList<>();
+	private final Set<ProcedureRecord> changed = new LinkedHashSet<>();
+	private final List<ProcedureRecord> deleted = new ArrayList<>();
+
+	/** Reads the procedure of the input (or takes the new one) with its records. */
+	static ProcedureData read(RecordStore records, RecordInput input) {
+		ProcedureData data = new ProcedureData();
+		if (input.isNew()) {
+			data.procedure = (Procedure) input.fresh();
+			data.isNew = true;
+		} else {
+			data.procedure = records.find(Procedure.class, input.id())
+					.orElseThrow(() -> new DataException(Messages.ProcedureEditor_gone));
+			UUID id = data.procedure.getId();
+			data.claims.addAll(records.ofProcedure(Claim.class, id));
+			data.meetings.addAll(records.ofProcedure(Meeting.class, id));
+			data.letters.addAll(records.ofProcedure(Correspondence.class, id));
+			data.documents.addAll(records.ofProcedure(Document.class, id));
+		}
+		data.enterprises = new ArrayList<>(records.all(Enterprise.class));
+		data.creditors = new ArrayList<>(records.all(Creditor.class));
+		return data;
+	}
+
+	public Procedure procedure() {
+		return procedure;
+	}
+
+	public List<Claim> claims() {
+		return claims;
+	}
+
+	public List<Meeting> meetings() {
+		return meetings;
+	}
+
+	public List<Correspondence> letters() {
+		return letters;
+	}
+
+	public List<Document> documents() {
+		return documents;
+	}
+
+	/** A record was added or edited; saved with the procedure. */
+	void changed(ProcedureRecord record) {
+		changed.add(record);
+	}
+
+	/** A record was removed from its list; deleted from the database with the next save. */
+	void deleted(ProcedureRecord record) {
+		changed.remove(record);
+		if (record.getVersion() > 0) {
+			deleted.add(record);
+		}
+	}
+
+	/** The sum of the claims per queue, in queue order. */
+	public Map<ClaimQueue, BigDecimal> totals() {
+		Map<ClaimQueue, BigDecimal> totals = new EnumMap<>(ClaimQueue.class);
+		for (ClaimQueue queue : ClaimQueue.values()) {
+			totals.put(queue, BigDecimal.ZERO);
+		}
+		for (Claim claim : claims) {
+			if (claim.getQueue() != null && claim.getAmount() != null) {
+				totals.merge(claim.getQueue(), claim.getAmount(), BigDecimal::add);
+			}
+		}
+		return totals;
+	}
+
+	/** The problems of every record, as user messages; nothing may be saved while there are any. */
+	List<String> problems() {
+		List<String> problems = new ArrayList<>(procedure.validate());
+		for (ProcedureRecord record : changed) {
+			record.setProcedure(procedure);
+			problems.addAll(record.validate());
+		}
+		return problems;
+	}
+
+	/**
+	 * Writes the procedure and the pending changes. Each record is saved on its own; a failure stops
+	 * the save with what is saved so far kept, and the rest still pending.
+	 */
+	void save(RecordStore records) {
+		procedure = records.save(procedure);
+		isNew = false;
+		Map<UUID, Creditor> savedCreditors = new HashMap<>();
+		for (ProcedureRecord record : List.copyOf(changed)) {
+			record.setProcedure(procedure);
+			if (record instanceof Claim claim && claim.getCreditor() != null && claim.getCreditor().getVersion() == 0) {
+				Creditor creditor = savedCreditors.computeIfAbsent(claim.getCreditor().getId(),
+						id -> records.save(claim.getCreditor()));
+				claim.setCreditor(creditor);
+			}
+			ProcedureRecord saved = records.save(record);
+			replace(record, saved);
+			changed.remove(record);
+		}
+		for (ProcedureRecord record : List.copyOf(deleted)) {
+			records.delete(record.getClass(), record.getId());
+			deleted.remove(record);
+		}
+		if (!savedCreditors.isEmpty()) {
+			creditors = new ArrayList<>(records.all(Creditor.class));
+		}
+	}
+
+	private void replace(ProcedureRecord old, ProcedureRecord saved) {
+		replaceIn(claims, old, saved);
+		replaceIn(meetings, old, saved);
+		replaceIn(letters, old, saved);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Record> void replaceIn(List<T> list, Record old, Record saved) {
+		int index = list.indexOf(old);
+		if (index >= 0 && saved.getClass() == old.getClass()) {
+			list.set(index, (T) saved);
+		}
+	}
+}

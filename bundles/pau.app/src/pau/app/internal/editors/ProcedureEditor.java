@@ -1,0 +1,171 @@
+package pau.app.internal.editors;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.PartInitException;
+
+import pau.app.internal.common.Errors;
+import pau.app.internal.common.Labels;
+import pau.model.Claim;
+import pau.model.ClaimQueue;
+import pau.model.ClaimStatus;
+import pau.model.Correspondence;
+import pau.model.Creditor;
+import pau.model.Direction;
+import pau.model.Document;
+import pau.model.Meeting;
+import pau.model.RecordStore;
+
+/**
+ * A procedure with its register of claims, meetings, correspondence and documents, one page each.
+ */
+public class ProcedureEditor extends RecordEditor {
+
+	/** The editor's id in plugin.xml. */
+	public static final String ID = "pau.app.editors.procedure"; //$NON-NLS-1$
+
+	private volatile ProcedureData data;
+	private ProcedurePage fieldsPage;
+	private DocumentsPage documentsPage;
+
+	@Override
+	protected void load(RecordStore records) {
+		data = ProcedureData.read(records, recordInput());
+	}
+
+	public ProcedureData data() {
+		return data;
+	}
+
+	@Override
+	protected String title() {
+		String caseNumber = data.procedure.getCaseNumber();
+		if (recordInput().isNew()) {
+			return Messages.ProcedureEditor_newTitle;
+		}
+		String debtor = data.procedure.getEnterprise() == null ? "" : data.procedure.getEnterprise().getName(); //$NON-NLS-1$
+		return caseNumber == null || caseNumber.isBlank() ? debtor : caseNumber + " \u2014 " + debtor; //$NON-NLS-1$
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			fieldsPage = new ProcedurePage(this);
+			addPage(fieldsPage);
+			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, ProcedureData::claims, //$NON-NLS-1$
+					Claim::new, this::claimFields, List.of(
+							new Column<>(Messages.Claim_creditor, 220, c -> c.getCreditor() == null ? "" : c.getCreditor().getName()), //$NON-NLS-1$
+							new Column<>(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
+							new Column<>(Messages.Claim_queue, 120, c -> Labels.of(c.getQueue())),
+							new Column<>(Messages.Claim_status, 110, c -> Labels.of(c.getStatus())),
+							new Column<>(Messages.Claim_filedOn, 90, c -> Labels.date(c.getFiledOn())),
+							new Column<>(Messages.Claim_basis, 260, Claim::getBasis)),
+					this::claimTotals));
+			addPage(new RecordTablePage<>(this, "meetings", Messages.MeetingsPage_title, Meeting.class, //$NON-NLS-1$
+					ProcedureData::meetings, Meeting::new, this::meetingFields, List.of(
+							new Column<>(Messages.Meeting_heldAt, 120, m -> Labels.dateTime(m.getHeldAt())),
+							new Column<>(Messages.Meeting_place, 200, Meeting::getPlace),
+							new Column<>(Messages.Meeting_agenda, 280, Meeting::getAgenda),
+							new Column<>(Messages.Meeting_result, 200, Meeting::getResult)),
+					null));
+			addPage(new RecordTablePage<>(this, "letters", Messages.LettersPage_title, Correspondence.class, //$NON-NLS-1$
+					ProcedureData::letters, Correspondence::new, this::letterFields, List.of(
+							new Column<>(Messages.Letter_direction, 90, l -> Labels.of(l.getDirection())),
+							new Column<>(Messages.Letter_sentOn, 90, l -> Labels.date(l.getSentOn())),
+							new Column<>(Messages.Letter_number, 90, Correspondence::getRefNumber),
+							new Column<>(Messages.Letter_counterparty, 200, Correspondence::getCounterparty),
+							new Column<>(Messages.Letter_subject, 260, Correspondence::getSubject),
+							new Column<>(Messages.Letter_document, 150, l -> l.getDocument() == null ? "" : l.getDocument().getFileName())), //$NON-NLS-1$
+					null));
+			documentsPage = new DocumentsPage(this);
+			addPage(documentsPage);
+		} catch (PartInitException e) {
+			Errors.show(getSite().getShell(), Messages.Editor_openFailedTitle, e.getMessage(), e);
+		}
+	}
+
+	public ProcedurePage fieldsPage() {
+		return fieldsPage;
+	}
+
+	public DocumentsPage documentsPage() {
+		return documentsPage;
+	}
+
+	@Override
+	protected List<String> check() {
+		Map<Control, String> parseProblems = fieldsPage.apply();
+		List<String> problems = data.problems();
+		showProblems(problems, parseProblems);
+		List<String> all = new ArrayList<>(parseProblems.values());
+		all.addAll(problems);
+		return all;
+	}
+
+	@Override
+	protected void save(RecordStore records) {
+		data.save(records);
+	}
+
+	private String claimTotals() {
+		StringBuilder text = new StringBuilder(Messages.ClaimsPage_totals);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Map.Entry<ClaimQueue, BigDecimal> entry : data.totals().entrySet()) {
+			text.append("   ").append(Labels.of(entry.getKey())).append(": ").append(Labels.money(entry.getValue())); //$NON-NLS-1$ //$NON-NLS-2$
+			sum = sum.add(entry.getValue());
+		}
+		text.append("   ").append(Messages.ClaimsPage_total).append(' ').append(Labels.money(sum)); //$NON-NLS-1$
+		return text.toString();
+	}
+
+	private List<Field<?>> claimFields(Claim claim) {
+		return List.of(
+				Field.choice("claim.creditor", Messages.Claim_creditor, claim::getCreditor, claim::setCreditor, //$NON-NLS-1$
+						data.creditors, c -> c == null ? "" : c.getName()).editable(name -> { //$NON-NLS-1$
+							Creditor creditor = new Creditor();
+							creditor.setName(name);
+							return creditor;
+						}),
+				Field.<BigDecimal>parsed("claim.amount", Messages.Claim_amount, claim::getAmount, claim::setAmount, //$NON-NLS-1$
+						Labels::money, Labels::parseMoney),
+				Field.choice("claim.queue", Messages.Claim_queue, claim::getQueue, claim::setQueue, //$NON-NLS-1$
+						List.of(ClaimQueue.values()), Labels::of),
+				Field.choice("claim.status", Messages.Claim_status, claim::getStatus, claim::setStatus, //$NON-NLS-1$
+						List.of(ClaimStatus.values()), Labels::of),
+				Field.<LocalDate>parsed("claim.filedOn", Messages.Claim_filedOn, claim::getFiledOn, claim::setFiledOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("claim.basis", Messages.Claim_basis, claim::getBasis, claim::setBasis).lines(3)); //$NON-NLS-1$
+	}
+
+	private List<Field<?>> meetingFields(Meeting meeting) {
+		return List.of(
+				Field.<LocalDateTime>parsed("meeting.heldAt", Messages.Meeting_heldAt, meeting::getHeldAt, //$NON-NLS-1$
+						meeting::setHeldAt, Labels::dateTime, Labels::parseDateTime),
+				Field.text("meeting.place", Messages.Meeting_place, meeting::getPlace, meeting::setPlace), //$NON-NLS-1$
+				Field.text("meeting.agenda", Messages.Meeting_agenda, meeting::getAgenda, meeting::setAgenda).lines(4), //$NON-NLS-1$
+				Field.text("meeting.result", Messages.Meeting_result, meeting::getResult, meeting::setResult).lines(3)); //$NON-NLS-1$
+	}
+
+	private List<Field<?>> letterFields(Correspondence letter) {
+		List<Document> documents = new ArrayList<>();
+		documents.add(null);
+		documents.addAll(data.documents);
+		return List.of(
+				Field.choice("letter.direction", Messages.Letter_direction, letter::getDirection, letter::setDirection, //$NON-NLS-1$
+						List.of(Direction.values()), Labels::of),
+				Field.<LocalDate>parsed("letter.sentOn", Messages.Letter_sentOn, letter::getSentOn, letter::setSentOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("letter.number", Messages.Letter_number, letter::getRefNumber, letter::setRefNumber), //$NON-NLS-1$
+				Field.text("letter.counterparty", Messages.Letter_counterparty, letter::getCounterparty, //$NON-NLS-1$
+						letter::setCounterparty),
+				Field.text("letter.subject", Messages.Letter_subject, letter::getSubject, letter::setSubject).lines(3), //$NON-NLS-1$
+				Field.choice("letter.document", Messages.Letter_document, letter::getDocument, letter::setDocument, //$NON-NLS-1$
+						documents, d -> d == null ? Messages.Letter_noDocument : d.getFileName()));
+	}
+}

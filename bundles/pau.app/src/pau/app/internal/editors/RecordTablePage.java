@@ -1,0 +1,189 @@
+package pau.app.internal.editors;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import pau.app.internal.common.Ids;
+import pau.model.ProcedureRecord;
+
+/**
+ * A page with one list of the procedure's records (claims, meetings, letters): a table and Add, Edit,
+ * Delete. Changes stay in the editor until Save.
+ *
+ * @param <T> the record type
+ */
+public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage {
+
+	private final String key;
+	private final Class<T> type;
+	private final Function<ProcedureData, List<T>> list;
+	private final Supplier<T> factory;
+	private final Function<T, List<Field<?>>> fields;
+	private final List<Column<T>> columns;
+	private final Supplier<String> footer;
+	private TableViewer viewer;
+	private Label footerLabel;
+	private Button edit;
+	private Button delete;
+
+	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Function<ProcedureData, List<T>> list,
+			Supplier<T> factory, Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
+		super(editor, key, title);
+		this.key = key;
+		this.type = type;
+		this.list = list;
+		this.factory = factory;
+		this.fields = fields;
+		this.columns = columns;
+		this.footer = footer;
+	}
+
+	@Override
+	public ProcedureEditor getEditor() {
+		return (ProcedureEditor) super.getEditor();
+	}
+
+	public Class<T> type() {
+		return type;
+	}
+
+	@Override
+	protected void createContent(IManagedForm managedForm) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		Composite body = managedForm.getForm().getBody();
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
+
+		Table table = toolkit.createTable(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		Ids.set(table, key + ".table"); //$NON-NLS-1$
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
+		viewer = new TableViewer(table);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		for (Column<T> column : columns) {
+			TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
+			tableColumn.getColumn().setText(column.title());
+			tableColumn.getColumn().setWidth(column.width());
+			tableColumn.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return column.textOf(type.cast(element));
+				}
+			});
+		}
+		viewer.addDoubleClickListener(e -> edit());
+		viewer.addSelectionChangedListener(e -> updateButtons());
+
+		Composite buttons = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		button(toolkit, buttons, Messages.Table_add, key + ".add").addListener(SWT.Selection, e -> add()); //$NON-NLS-1$
+		edit = button(toolkit, buttons, Messages.Table_edit, key + ".edit"); //$NON-NLS-1$
+		edit.addListener(SWT.Selection, e -> edit());
+		delete = button(toolkit, buttons, Messages.Table_delete, key + ".delete"); //$NON-NLS-1$
+		delete.addListener(SWT.Selection, e -> delete());
+
+		if (footer != null) {
+			footerLabel = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+			Ids.set(footerLabel, key + ".totals"); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(footerLabel);
+		}
+	}
+
+	private static Button button(FormToolkit toolkit, Composite parent, String text, String id) {
+		Button button = toolkit.createButton(parent, text, SWT.PUSH);
+		Ids.set(button, id);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+		return button;
+	}
+
+	private T selected() {
+		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return type.isInstance(element) ? type.cast(element) : null;
+	}
+
+	private void updateButtons() {
+		boolean any = selected() != null;
+		edit.setEnabled(any);
+		delete.setEnabled(any);
+	}
+
+	private ProcedureData data() {
+		return getEditor().data();
+	}
+
+	/** Adds a record through its dialog. */
+	public void add() {
+		T record = factory.get();
+		record.setProcedure(data().procedure());
+		if (open(record, Messages.bind(Messages.Table_addTitle, getTitle())) == Window.OK) {
+			list.apply(data()).add(record);
+			changed(record);
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(record), true);
+		}
+	}
+
+	/** Edits the selected record through its dialog. */
+	public void edit() {
+		T record = selected();
+		if (record != null && open(record, Messages.bind(Messages.Table_editTitle, getTitle())) == Window.OK) {
+			changed(record);
+		}
+	}
+
+	private int open(T record, String title) {
+		return new RecordDialog(getSite().getShell(), title, Messages.Table_dialogMessage, record, fields.apply(record))
+				.open();
+	}
+
+	private void changed(T record) {
+		data().changed(record);
+		getEditor().markDirty();
+		refresh();
+	}
+
+	/** Removes the selected record after confirmation; deleted from the database on Save. */
+	public void delete() {
+		T record = selected();
+		if (record != null && Confirm.delete(getSite().getShell(), Messages.Table_deleteQuestion)) {
+			list.apply(data()).remove(record);
+			data().deleted(record);
+			getEditor().markDirty();
+			refresh();
+		}
+	}
+
+	@Override
+	public void refresh() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(list.apply(data()).toArray());
+		if (footerLabel != null) {
+			footerLabel.setText(footer.get());
+			footerLabel.getParent().layout();
+		}
+		updateButtons();
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+}

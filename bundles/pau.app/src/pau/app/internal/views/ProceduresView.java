@@ -1,0 +1,225 @@
+package pau.app.internal.views;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+import pau.app.internal.common.Databases;
+import pau.app.internal.common.Errors;
+import pau.app.internal.common.Ids;
+import pau.app.internal.editors.Editors;
+import pau.model.DataException;
+import pau.store.ActiveDatabase;
+
+/**
+ * The procedures of the active database, grouped by debtor, with a filter. Reads in a background job
+ * and again whenever the active database changes; when the database cannot be read it shows why and
+ * offers Retry.
+ */
+public class ProceduresView extends ViewPart {
+
+	/** The view's id in plugin.xml. */
+	public static final String ID = "pau.app.views.procedures"; //$NON-NLS-1$
+
+	/** The family of the loading job, so tests can wait for it. */
+	public static final Object JOB_FAMILY = ProceduresView.class;
+
+	private TreeViewer viewer;
+	private Text filterText;
+	private Composite problemBar;
+	private Label problemLabel;
+	private final ProcedureFilter filter = new ProcedureFilter();
+	private ActiveDatabase database;
+	private final Runnable databaseChanged = () -> Display.getDefault().asyncExec(this::refresh);
+	private volatile int loads;
+	private String problem;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Ids.set(filterText, "procedures.filter"); //$NON-NLS-1$
+		filterText.setMessage(Messages.ProceduresView_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		filterText.addModifyListener(e -> {
+			filter.setText(filterText.getText());
+			viewer.refresh();
+			if (filter.isActive()) {
+				viewer.expandAll();
+			}
+		});
+
+		problemBar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(problemBar);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problemBar);
+		problemBar.setVisible(false);
+		problemLabel = new Label(problemBar, SWT.WRAP);
+		Ids.set(problemLabel, "procedures.problem"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problemLabel);
+		Button retry = new Button(problemBar, SWT.PUSH);
+		retry.setText(Messages.ProceduresView_retry);
+		Ids.set(retry, "procedures.retry"); //$NON-NLS-1$
+		retry.addListener(SWT.Selection, e -> refresh());
+
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		Ids.set(viewer.getTree(), "procedures.tree"); //$NON-NLS-1$
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ProcedureTreeContent());
+		for (int i = 0; i < ProcedureColumns.COUNT; i++) {
+			int column = i;
+			TreeViewerColumn treeColumn = new TreeViewerColumn(viewer, SWT.LEFT);
+			treeColumn.getColumn().setText(ProcedureColumns.title(column));
+			treeColumn.getColumn().setWidth(ProcedureColumns.width(column));
+			treeColumn.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return ProcedureColumns.text(element, column);
+				}
+			});
+		}
+		viewer.addFilter(filter);
+		viewer.setInput(ProcedureTree.empty());
+		viewer.addDoubleClickListener(e -> {
+			Object element = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (element != null) {
+				Editors.open(getSite().getPage(), element);
+			}
+		});
+
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().setSelectionProvider(viewer);
+
+		try {
+			database = Databases.active();
+			database.addListener(databaseChanged);
+		} catch (DataException e) {
+			Errors.show(getSite().getShell(), Messages.ProceduresView_errorTitle, Messages.ProceduresView_loadFailed, e);
+		}
+		refresh();
+	}
+
+	/** Re-reads the procedures in a background job. */
+	public void refresh() {
+		Job job = new Job(Messages.ProceduresView_loadJob) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				ProcedureTree tree;
+				DataException failure = null;
+				try {
+					tree = ProcedureTree.read(Databases.records());
+				} catch (DataException e) {
+					tree = ProcedureTree.empty();
+					failure = e;
+				}
+				ProcedureTree result = tree;
+				DataException error = failure;
+				Display.getDefault().asyncExec(() -> show(result, error));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		job.schedule();
+	}
+
+	private void show(ProcedureTree tree, DataException failure) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		ISelection selection = viewer.getSelection();
+		boolean first = viewer.getInput() == null || ((ProcedureTree) viewer.getInput()).procedureCount() == 0;
+		viewer.setInput(tree);
+		if (first || filter.isActive()) {
+			viewer.expandAll();
+		} else {
+			viewer.setExpandedElements(expanded);
+		}
+		viewer.setSelection(selection); // records are equal by id, so the re-read ones are selected
+		String newProblem = failure == null ? null : failure.getMessage();
+		problem = newProblem;
+		problemLabel.setText(newProblem == null ? "" : Messages.bind(Messages.ProceduresView_problem, newProblem)); //$NON-NLS-1$
+		problemBar.setVisible(newProblem != null);
+		((org.eclipse.swt.layout.GridData) problemBar.getLayoutData()).exclude = newProblem == null;
+		problemBar.getParent().layout(true, true);
+		loads++;
+		if (failure != null) {
+			Errors.show(getSite().getShell(), Messages.ProceduresView_errorTitle, Messages.ProceduresView_loadFailed, failure);
+		}
+	}
+
+	/** How many times the tree was (re-)filled; tests wait for it to grow. */
+	public int loads() {
+		return loads;
+	}
+
+	/** The message shown when the database could not be read, or null. */
+	public String problem() {
+		return problem;
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	/** The selected element of the tree, or null. */
+	public Object selected() {
+		return ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (database != null) {
+			database.removeListener(databaseChanged);
+		}
+		super.dispose();
+	}
+
+	/** Refreshes the procedures view of every window (after a save or delete). */
+	public static void refreshAll() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				IViewPart view = page.findView(ID);
+				if (view instanceof ProceduresView procedures) {
+					procedures.refresh();
+				}
+			}
+		}
+	}
+}

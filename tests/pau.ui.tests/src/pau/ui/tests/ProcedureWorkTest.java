@@ -1,0 +1,220 @@
+package pau.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pau.app.internal.common.Labels;
+import pau.model.Claim;
+import pau.model.ClaimQueue;
+import pau.model.Correspondence;
+import pau.model.Direction;
+import pau.model.Document;
+import pau.model.Enterprise;
+import pau.model.Meeting;
+import pau.model.Procedure;
+import pau.model.ProcedureType;
+import pau.ui.testkit.Bot;
+import pau.ui.testkit.Condition;
+import pau.ui.tests.pages.EnterpriseEditorBot;
+import pau.ui.tests.pages.ProcedureEditorBot;
+import pau.ui.tests.pages.ProceduresViewBot;
+
+/**
+ * The arbitration manager's daily work in the real product on the test workspace's H2 database:
+ * debtors, procedures, the register, meetings, letters, documents.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(ScreenshotOnFailure.class)
+class ProcedureWorkTest {
+
+	private final DeskFixture desk = new DeskFixture();
+	private final Bot bot = desk.bot;
+	private final ProceduresViewBot view = new ProceduresViewBot(bot);
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void cleanUp() {
+		desk.tearDown();
+	}
+
+	@Test
+	void createEnterpriseAndProcedure_addClaimMeetingLetterAndDocument_saveReopenAndSeeThem() throws Exception {
+		String debtor = "UI Test Debtor " + desk.suffix;
+		String creditor = "UI Test Creditor " + desk.suffix;
+		String caseNumber = "\u0410" + "40-" + desk.suffix + "/2024";
+		desk.cleanUpCreditor(creditor);
+
+		// File > New Enterprise…
+		String file = Bot.strip(pau.app.internal.Messages.Menu_file);
+		bot.menu(file).menu(Bot.strip(desk.commandName("pau.app.commands.newEnterprise"))).click();
+		EnterpriseEditorBot enterprise = EnterpriseEditorBot.active(bot);
+		enterprise.set("enterprise.name", debtor);
+		enterprise.set("enterprise.inn", DeskFixture.validInn());
+		enterprise.set("enterprise.address", "Moscow, Tverskaya 1");
+		assertTrue(enterprise.isDirty());
+		enterprise.saveAndWaitClean();
+		Enterprise saved = bot.syncExec(() -> enterprise.editor().enterprise());
+		desk.cleanUpEnterprise(saved.getId());
+		assertEquals(debtor, desk.records().find(Enterprise.class, saved.getId()).orElseThrow().getName());
+
+		// New Procedure… for the selected debtor
+		view.waitLoaded().refresh();
+		view.select(saved);
+		bot.executeCommandAndWait("pau.app.commands.newProcedure");
+		ProcedureEditorBot editor = ProcedureEditorBot.active(bot);
+		assertTrue(editor.get("procedure.debtor").startsWith(debtor));
+		editor.set("procedure.type", Labels.of(ProcedureType.BANKRUPTCY_PROCEEDINGS));
+		editor.set("procedure.case", caseNumber);
+		editor.set("procedure.court", "Arbitration Court of Moscow");
+		editor.set("procedure.start", "01.02.2024");
+		editor.saveAndWaitClean();
+		Procedure procedure = bot.syncExec(() -> editor.editor().data().procedure());
+
+		Map<String, String> claim = new LinkedHashMap<>();
+		claim.put("claim.creditor", creditor);
+		claim.put("claim.amount", "1500.50");
+		claim.put("claim.queue", Labels.of(ClaimQueue.THIRD));
+		claim.put("claim.filedOn", "05.02.2024");
+		claim.put("claim.basis", "Supply contract No. 7");
+		editor.addClaim(claim);
+		editor.addMeeting(Map.of("meeting.heldAt", "10.03.2024 11:00", "meeting.place", "Moscow, office 5",
+				"meeting.agenda", "Report of the manager"));
+		Map<String, String> letter = new LinkedHashMap<>();
+		letter.put("letter.direction", Labels.of(Direction.OUT));
+		letter.put("letter.sentOn", "12.03.2024");
+		letter.put("letter.number", "15/24");
+		letter.put("letter.counterparty", "Federal Tax Service");
+		letter.put("letter.subject", "Request for information");
+		editor.addLetter(letter);
+		assertTrue(editor.isDirty());
+		editor.saveAndWaitClean();
+
+		Path document = temp.resolve("inventory-" + desk.suffix + ".txt");
+		Files.writeString(document, "Inventory of the debtor's assets\n".repeat(2000), StandardCharsets.UTF_8);
+		editor.attach(document);
+		bot.waitUntil(Condition.of("the document in the table",
+				() -> editor.tableColumn("documents", 0).contains(document.getFileName().toString())));
+
+		// In the database
+		assertEquals(1, desk.records().ofProcedure(Claim.class, procedure.getId()).size());
+		assertEquals(1, desk.records().ofProcedure(Meeting.class, procedure.getId()).size());
+		assertEquals(1, desk.records().ofProcedure(Correspondence.class, procedure.getId()).size());
+		List<Document> documents = desk.records().ofProcedure(Document.class, procedure.getId());
+		assertEquals(1, documents.size());
+		assertEquals(Files.size(document), documents.get(0).getSizeBytes());
+
+		// Close, reopen from the view, see everything
+		editor.close();
+		view.refresh();
+		view.select(procedure);
+		bot.executeCommandAndWait("pau.app.commands.open");
+		ProcedureEditorBot reopened = ProcedureEditorBot.active(bot);
+		assertEquals(caseNumber, reopened.get("procedure.case"));
+		assertEquals(List.of(creditor), reopened.tableColumn("claims", 0));
+		assertTrue(reopened.claimTotals().contains(Labels.money(new java.math.BigDecimal("1500.50"))));
+		assertEquals(List.of("Moscow, office 5"), reopened.tableColumn("meetings", 1));
+		assertEquals(List.of("Federal Tax Service"), reopened.tableColumn("letters", 3));
+		assertEquals(List.of(document.getFileName().toString()), reopened.tableColumn("documents", 0));
+		reopened.page("claims");
+		bot.screenshot(new File("target/screenshots/procedure-editor-claims-" + Platform.getNL() + ".png"));
+		reopened.page("procedure");
+		bot.screenshot(new File("target/screenshots/procedure-editor-" + Platform.getNL() + ".png"));
+	}
+
+	@Test
+	void editProcedure_showsDirtyMarker_andSaveWritesIt() {
+		Procedure procedure = desk.createProcedure("UI Test Edit " + desk.suffix);
+		view.waitLoaded().refresh();
+		view.select(procedure);
+		bot.executeCommandAndWait("pau.app.commands.open");
+		ProcedureEditorBot editor = ProcedureEditorBot.active(bot);
+		assertFalse(editor.isDirty());
+
+		editor.set("procedure.court", "Arbitration Court of St Petersburg");
+		assertTrue(editor.isDirty());
+		bot.waitUntil(Condition.of("the '*' dirty marker on the tab", editor::tabShowsDirtyMarker));
+
+		editor.saveAndWaitClean();
+		bot.waitUntil(Condition.of("the dirty marker to go", () -> !editor.tabShowsDirtyMarker()));
+		assertEquals("Arbitration Court of St Petersburg",
+				desk.records().find(Procedure.class, procedure.getId()).orElseThrow().getCourt());
+	}
+
+	@Test
+	void invalidInn_showsInlineMessage_andNothingIsSaved() {
+		String name = "UI Test Invalid INN " + desk.suffix;
+		bot.executeCommandAndWait("pau.app.commands.newEnterprise");
+		EnterpriseEditorBot editor = EnterpriseEditorBot.active(bot);
+		editor.set("enterprise.name", name);
+		String valid = DeskFixture.validInn();
+		String invalid = valid.substring(0, 9) + (char) ('0' + (valid.charAt(9) - '0' + 1) % 10);
+		editor.set("enterprise.inn", invalid);
+
+		bot.waitUntil(Condition.of("an inline problem about the INN",
+				() -> editor.problems().stream().anyMatch(p -> p.contains(invalid))));
+		assertTrue(editor.headerMessage().contains(invalid));
+
+		editor.save();
+		assertTrue(editor.isDirty(), "an invalid record stays unsaved");
+		assertTrue(desk.records().all(Enterprise.class).stream().noneMatch(e -> name.equals(e.getName())));
+
+		editor.set("enterprise.inn", valid);
+		bot.waitUntil(Condition.of("the problem to go", () -> editor.problems().isEmpty()));
+	}
+
+	@Test
+	void deleteEnterprise_asksForConfirmation_andDeletesItsProcedures() {
+		Procedure procedure = desk.createProcedure("UI Test Delete " + desk.suffix);
+		Enterprise enterprise = procedure.getEnterprise();
+		view.waitLoaded().refresh();
+
+		// Cancel keeps everything
+		view.select(enterprise);
+		bot.executeCommand("pau.app.commands.delete");
+		var confirm = bot.shell(pau.app.internal.editors.Messages.Confirm_deleteTitle);
+		confirm.bot().button(pau.app.internal.editors.Messages.Confirm_cancel).click();
+		confirm.waitUntilClosed();
+		assertTrue(desk.records().find(Procedure.class, procedure.getId()).isPresent());
+
+		// Delete removes the debtor and its procedure
+		view.select(enterprise);
+		bot.executeCommand("pau.app.commands.delete");
+		confirm = bot.shell(pau.app.internal.editors.Messages.Confirm_deleteTitle);
+		confirm.bot().button(pau.app.internal.editors.Messages.Confirm_delete).click();
+		confirm.waitUntilClosed();
+		bot.waitUntil(Condition.of("the debtor to leave the tree",
+				() -> !view.column(0).contains(enterprise.getName())));
+		assertTrue(desk.records().find(Enterprise.class, enterprise.getId()).isEmpty());
+		assertTrue(desk.records().find(Procedure.class, procedure.getId()).isEmpty());
+	}
+
+	@Test
+	void filterProceduresView_showsOnlyMatchingProcedures() {
+		Procedure procedure = desk.createProcedure("UI Test Filter " + desk.suffix);
+		view.waitLoaded().refresh();
+		assertTrue(view.topLevelCount() > 1);
+
+		view.filter(procedure.getCaseNumber());
+		bot.waitUntil(Condition.of("only the matching debtor", () -> view.topLevelCount() == 1));
+		assertEquals(List.of(procedure.getEnterprise().getName(), procedure.getEnterprise().getName()), view.column(0));
+		assertEquals(procedure.getCaseNumber(), view.column(2).get(1));
+
+		view.filter("");
+		bot.waitUntil(Condition.of("all debtors again", () -> view.topLevelCount() > 1));
+	}
+}

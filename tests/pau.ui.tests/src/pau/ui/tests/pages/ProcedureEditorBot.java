@@ -1,0 +1,82 @@
+package pau.ui.tests.pages;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Table;
+
+import pau.app.internal.editors.Messages;
+import pau.app.internal.editors.ProcedureEditor;
+import pau.ui.testkit.Bot;
+
+/**
+ * Page object of the procedure editor and its pages.
+ */
+public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
+
+	private ProcedureEditorBot(Bot bot, ProcedureEditor editor) {
+		super(bot, editor);
+	}
+
+	/** The active procedure editor (waits for it). */
+	public static ProcedureEditorBot active(Bot bot) {
+		return new ProcedureEditorBot(bot, activeEditor(bot, ProcedureEditor.class));
+	}
+
+	/** Shows a page: "procedure", "claims", "meetings", "letters", "documents". */
+	public ProcedureEditorBot page(String pageId) {
+		bot.syncExec(() -> {
+			editor.setActivePage(pageId);
+		});
+		return this;
+	}
+
+	/** Adds a record on a table page through its dialog. */
+	public void addRecord(String pageId, String pageTitle, Map<String, String> values) {
+		page(pageId);
+		bot.buttonById(pageId + ".add").click();
+		fillDialog(Messages.bind(Messages.Table_addTitle, pageTitle), values);
+	}
+
+	public void addClaim(Map<String, String> values) {
+		addRecord("claims", Messages.ClaimsPage_title, values);
+	}
+
+	public void addMeeting(Map<String, String> values) {
+		addRecord("meetings", Messages.MeetingsPage_title, values);
+	}
+
+	public void addLetter(Map<String, String> values) {
+		addRecord("letters", Messages.LettersPage_title, values);
+	}
+
+	/** Attaches the file (what the Attach… button does after its file dialog) and waits for the job. */
+	public void attach(Path file) {
+		page("documents");
+		Job job = bot.syncExec(() -> editor.documentsPage().attach(file));
+		try {
+			job.join();
+		} catch (InterruptedException e) {
+			throw new AssertionError(e);
+		}
+		bot.syncExec(() -> {
+			// let the job's asyncExec run before the test reads the table
+		});
+	}
+
+	/** The texts of a column of a page's table. */
+	public List<String> tableColumn(String pageId, int column) {
+		page(pageId);
+		Table table = bot.widgetById(Table.class, pageId + ".table");
+		return bot.tableTexts(table, column);
+	}
+
+	/** The totals line of the register. */
+	public String claimTotals() {
+		page("claims");
+		return bot.syncExec(() -> bot.findNow(org.eclipse.swt.widgets.Label.class,
+				l -> "claims.totals".equals(l.getData(Bot.ID_KEY))).getText());
+	}
+}
