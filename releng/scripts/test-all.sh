@@ -1,8 +1,14 @@
 #!/bin/sh
-# Installs what the tests need when missing, then builds PAU Desk and runs every test (headless and UI)
-# under Xvfb. Fails on any failure. Extra arguments go to Maven.
+# Installs what the tests need when missing, starts a throw-away PostgreSQL server (R8/B5), then
+# builds PAU Desk and runs every test (headless and UI) under Xvfb. Fails on any failure. Extra
+# arguments go to Maven.
 set -e
 . "$(dirname "$0")/pau-env.sh"
 cd "$PAU_REPO"
-pau_apt_install xvfb xauth libgtk-3-0 dbus-x11 imagemagick x11-utils
-exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
+pau_apt_install xvfb xauth libgtk-3-0 dbus-x11 imagemagick x11-utils postgresql
+postgres=$("$PAU_REPO/releng/scripts/test-postgres.sh" start)
+trap '"$PAU_REPO/releng/scripts/test-postgres.sh" stop "${postgres#* }"' EXIT INT TERM
+set +e
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "-Dpau.test.postgres=${postgres% *}" "$@"
+status=$?
+exit $status

@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import pau.model.DataException;
 import pau.model.Document;
 import pau.model.DocumentContent;
+import pau.store.ContentStreams;
+import pau.store.Dialect;
 import pau.store.Messages;
 
 /**
@@ -27,9 +29,11 @@ import pau.store.Messages;
 final class JdbcDocumentContent implements DocumentContent {
 
 	private final DataSource dataSource;
+	private final Dialect dialect;
 
-	JdbcDocumentContent(DataSource dataSource) {
+	JdbcDocumentContent(DataSource dataSource, Dialect dialect) {
 		this.dataSource = dataSource;
+		this.dialect = dialect;
 	}
 
 	@Override
@@ -75,16 +79,19 @@ final class JdbcDocumentContent implements DocumentContent {
 		try (Connection connection = dataSource.getConnection()) {
 			// LOB streams are valid only within the transaction that read them.
 			connection.setAutoCommit(false);
-			try (PreparedStatement select = connection.prepareStatement("SELECT CONTENT FROM DOCUMENTS WHERE ID = ?")) {
-				select.setObject(1, documentId);
-				try (ResultSet row = select.executeQuery()) {
-					if (!row.next()) {
-						throw new DataException(Messages.bind(Messages.Store_documentMissing, documentId));
+			try (InputStream content = ContentStreams.open(connection, dialect, documentId)) {
+				if (content == null) {
+					try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM DOCUMENTS WHERE ID = ?")) {
+						select.setObject(1, documentId);
+						try (ResultSet row = select.executeQuery()) {
+							if (!row.next()) {
+								throw new DataException(Messages.bind(Messages.Store_documentMissing, documentId));
+							}
+						}
 					}
-					try (InputStream content = row.getBinaryStream(1)) {
-						return content == null ? 0 : content.transferTo(out);
-					}
+					return 0;
 				}
+				return content.transferTo(out);
 			} finally {
 				connection.rollback();
 			}

@@ -46,10 +46,10 @@ final class JpaRecordStore implements RecordStore {
 	private final DocumentContent documents;
 	private final DataSource dataSource;
 
-	JpaRecordStore(EntityManagerFactory factory, DataSource dataSource) {
+	JpaRecordStore(EntityManagerFactory factory, DataSource dataSource, pau.store.Dialect dialect) {
 		this.factory = factory;
 		this.dataSource = dataSource;
-		this.documents = new JdbcDocumentContent(dataSource);
+		this.documents = new JdbcDocumentContent(dataSource, dialect);
 	}
 
 	@Override

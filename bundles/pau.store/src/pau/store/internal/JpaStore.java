@@ -41,7 +41,7 @@ final class JpaStore implements Store {
 		this.info = info;
 		this.onClose = onClose;
 		this.factory = createFactory(dataSource, dialect);
-		this.records = new JpaRecordStore(factory, dataSource);
+		this.records = new JpaRecordStore(factory, dataSource, dialect);
 	}
 
 	/** Connects, creates the schema when missing, and builds the entity manager factory. */

@@ -121,6 +121,10 @@ public final class SchemaManager {
 		ddl.add("CREATE TABLE DOCUMENTS (" + id + ", " + procedureFk
 				+ ", FILE_NAME VARCHAR(500) NOT NULL, MEDIA_TYPE VARCHAR(200), SIZE_BYTES BIGINT NOT NULL"
 				+ ", SHA256 VARCHAR(64), CONTENT " + dialect.blobType() + ")");
+		if (dialect == Dialect.POSTGRESQL) {
+			// Uncompressed out-of-line storage lets SUBSTRING read a chunk without the whole value.
+			ddl.add("ALTER TABLE DOCUMENTS ALTER COLUMN CONTENT SET STORAGE EXTERNAL");
+		}
 		ddl.add("CREATE TABLE CORRESPONDENCE (" + id + ", " + procedureFk
 				+ ", DIRECTION VARCHAR(3) NOT NULL, SENT_ON DATE, REF_NUMBER VARCHAR(100), COUNTERPARTY VARCHAR(500)"
 				+ ", SUBJECT VARCHAR(1000), DOCUMENT_ID UUID REFERENCES DOCUMENTS (ID) ON DELETE SET NULL)");

@@ -20,6 +20,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import pau.store.ContentStreams;
+import pau.store.Dialect;
 import pau.sync.SyncException;
 
 /**
@@ -32,12 +34,14 @@ final class CheckoutCopy {
 	private static final int BATCH = 500;
 
 	private final Connection main;
+	private final Dialect mainDialect;
 	private final Connection offline;
 	private long rows;
 	private long bytes;
 
-	CheckoutCopy(Connection main, Connection offline) {
+	CheckoutCopy(Connection main, Dialect mainDialect, Connection offline) {
 		this.main = main;
+		this.mainDialect = mainDialect;
 		this.offline = offline;
 	}
 
@@ -163,29 +167,52 @@ final class CheckoutCopy {
 				insertBase.executeBatch();
 			}
 			for (UUID document : documents) {
-				bytes += copyContent(main, offline, document);
+				bytes += copyContent(main, mainDialect, offline, document);
 			}
 		}
 	}
 
 	/** Streams a document's content from one database to the other, in constant memory. */
-	static long copyContent(Connection from, Connection to, UUID document) throws SQLException {
-		try (PreparedStatement select = from.prepareStatement("SELECT CONTENT, SIZE_BYTES FROM DOCUMENTS WHERE ID = ?");
+	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document) throws SQLException {
+		try (InputStream content = ContentStreams.open(from, fromDialect, document);
 				PreparedStatement update = to.prepareStatement("UPDATE DOCUMENTS SET CONTENT = ? WHERE ID = ?")) {
-			select.setObject(1, document);
-			try (ResultSet rs = select.executeQuery()) {
-				if (!rs.next()) {
-					return 0;
-				}
-				try (InputStream content = rs.getBinaryStream(1)) {
-					update.setBinaryStream(1, content);
-					update.setObject(2, document);
-					update.executeUpdate();
-				} catch (java.io.IOException e) {
-					throw new SQLException(e);
-				}
-				return rs.getLong(2);
+			if (content == null) {
+				return 0;
 			}
+			CountingStream counted = new CountingStream(content);
+			update.setBinaryStream(1, counted);
+			update.setObject(2, document);
+			update.executeUpdate();
+			return counted.count;
+		} catch (java.io.IOException e) {
+			throw new SQLException(e);
+		}
+	}
+
+	/** Counts the bytes that pass. */
+	private static final class CountingStream extends java.io.FilterInputStream {
+		long count;
+
+		CountingStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws java.io.IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count += n;
+			}
+			return n;
 		}
 	}
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import pau.store.Dialect;
+
 /**
  * Writes a {@link MergePlan} into main, inside the caller's transaction: inserts parents before
  * children, updates guarded by the row version read while planning.
@@ -68,7 +70,7 @@ final class MergeApplier {
 		}
 		if (table.hasContent()) {
 			for (MergePlan.Insert row : inserts) {
-				CheckoutCopy.copyContent(offline, main, row.row().id);
+				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id);
 			}
 		}
 	}
@@ -91,7 +93,7 @@ final class MergeApplier {
 			}
 		}
 		if (update.content()) {
-			CheckoutCopy.copyContent(offline, main, update.id());
+			CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id());
 		}
 	}
 }

@@ -128,7 +128,7 @@ public class OfflineServiceComponent implements OfflineService {
 				m.setAutoCommit(false);
 				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 				CheckoutCopy.createSyncTables(o);
-				CheckoutCopy checkout = new CheckoutCopy(m, o);
+				CheckoutCopy checkout = new CheckoutCopy(m, main.dialect(), o);
 				copied = checkout.copy(procedureIds, progress.split(95));
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);

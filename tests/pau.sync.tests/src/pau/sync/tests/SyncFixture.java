@@ -61,9 +61,21 @@ final class SyncFixture implements AutoCloseable {
 	UUID otherProcedure;
 
 	SyncFixture(Path dir) throws Exception {
+		this(dir, Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.resolve("server").toString(), "-ifNotExists").start(),
+				null);
+	}
+
+	/** A fixture on another main database (PostgreSQL), without an H2 server. */
+	SyncFixture(Path dir, DatabaseSettings main) throws Exception {
+		this(dir, null, main);
+	}
+
+	private SyncFixture(Path dir, Server server, DatabaseSettings main) throws Exception {
 		this.dir = dir;
-		server = Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.resolve("server").toString(), "-ifNotExists").start();
-		mainSettings = new DatabaseSettings("jdbc:h2:tcp://localhost:" + server.getPort() + "/main", "sa", "");
+		this.server = server;
+		mainSettings = server != null
+				? new DatabaseSettings("jdbc:h2:tcp://localhost:" + server.getPort() + "/main", "sa", "")
+				: main;
 		previous = active.mainSettings();
 		active.setMainSettings(mainSettings);
 		fill(active.main().records());
@@ -200,7 +212,9 @@ final class SyncFixture implements AutoCloseable {
 			offline.discard();
 		}
 		active.setMainSettings(previous);
-		server.stop();
+		if (server != null) {
+			server.stop();
+		}
 	}
 
 	static <S> S service(Class<S> type) {
