@@ -61,11 +61,12 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		caption(area, Messages.Pref_procedures).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		procedures = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		WidgetIds.tag(procedures, WidgetIds.PREF_PROCEDURES);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, 70).applyTo(procedures);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, 60).applyTo(procedures);
 		caption(area, Messages.Pref_location);
 		location = new Text(area, SWT.BORDER | SWT.READ_ONLY);
 		WidgetIds.tag(location, WidgetIds.PREF_LOCATION);
-		location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		// A width hint, or a long path would widen the whole Preferences dialog past the screen.
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(location);
 
 		new Label(area, SWT.NONE);
 		Composite switchRow = new Composite(area, SWT.NONE);
@@ -115,7 +116,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		caption(parent, caption);
 		Text text = new Text(parent, SWT.BORDER | style);
 		WidgetIds.tag(text, id);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 

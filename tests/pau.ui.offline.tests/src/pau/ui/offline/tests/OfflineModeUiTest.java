@@ -314,6 +314,15 @@ class OfflineModeUiTest {
 	}
 
 	private void screenshot(String name) {
+		// Paint what is pending first, or the picture may lag behind the widgets' state.
+		bot.syncExec(() -> {
+			for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
+				if (!shell.isDisposed() && shell.isVisible()) {
+					shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+					shell.update();
+				}
+			}
+		});
 		bot.screenshot(new File("target/screenshots/" + name + ".png"));
 	}
 
