@@ -1,0 +1,153 @@
+package pau.ui.offline.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+
+import pau.sync.OfflineState;
+import pau.sync.SyncException;
+
+/**
+ * R1: the "Go offline" wizard. Page 1 selects procedures; Next copies them (forked, with progress and
+ * a working Cancel), says "You have successfully switched to offline mode…" and shows page 2, which
+ * the user leaves with Close.
+ */
+final class GoOfflineWizard extends Wizard {
+
+	private final ProcedureSelectionPage selection = new ProcedureSelectionPage();
+	private final GoOfflineDonePage done = new GoOfflineDonePage();
+
+	GoOfflineWizard() {
+		setWindowTitle(Messages.GoOffline_windowTitle);
+		setNeedsProgressMonitor(true);
+	}
+
+	/** Opens the wizard over the shell. */
+	static void open(Shell shell) {
+		new GoOfflineDialog(shell, new GoOfflineWizard()).open();
+	}
+
+	@Override
+	public void addPages() {
+		addPage(selection);
+		addPage(done);
+	}
+
+	@Override
+	public boolean canFinish() {
+		return getContainer().getCurrentPage() == done;
+	}
+
+	@Override
+	public boolean performFinish() {
+		return true;
+	}
+
+	/** Goes offline with the selected procedures; true when it succeeded. */
+	boolean goOffline(WizardDialog dialog) {
+		List<UUID> ids = selection.selectedIds();
+		OfflineState[] result = new OfflineState[1];
+		selection.setErrorMessage(null);
+		try {
+			dialog.run(true, true, monitor -> {
+				try {
+					result[0] = OfflineUi.get().offline().goOffline(ids, monitor);
+				} catch (OperationCanceledException e) {
+					throw new InterruptedException();
+				} catch (RuntimeException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+		} catch (InterruptedException e) {
+			selection.setMessage(Messages.GoOffline_cancelled, IMessageProvider.WARNING);
+			return false;
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause();
+			String text = Dialogs.describe(cause);
+			if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.UNREACHABLE) {
+				selection.setErrorMessage(NLS.bind(Messages.GoOffline_unreachable, text));
+			} else {
+				selection.setErrorMessage(NLS.bind(Messages.GoOffline_failed, text));
+			}
+			return false;
+		}
+		done.show(result[0]);
+		OfflineUi.get().changed();
+		Dialogs.message(dialog.getShell(), Messages.GoOffline_windowTitle, Messages.GoOffline_success,
+				MessageDialog.INFORMATION, "goOfflineSuccess"); //$NON-NLS-1$
+		return true;
+	}
+
+	/** The wizard dialog: button labels in the UI language, ids for tests, Next that goes offline. */
+	private static final class GoOfflineDialog extends WizardDialog {
+		private final GoOfflineWizard wizard;
+		private boolean offline;
+
+		GoOfflineDialog(Shell parent, GoOfflineWizard wizard) {
+			super(parent, wizard);
+			this.wizard = wizard;
+		}
+
+		@Override
+		protected void createButtonsForButtonBar(Composite parent) {
+			super.createButtonsForButtonBar(parent);
+			relabel();
+		}
+
+		private void relabel() {
+			label(IDialogConstants.BACK_ID, Messages.Button_back, WidgetIds.WIZARD_BACK);
+			label(IDialogConstants.NEXT_ID, Messages.Button_next, WidgetIds.WIZARD_NEXT);
+			label(IDialogConstants.FINISH_ID, Messages.Button_close, WidgetIds.WIZARD_CLOSE);
+			label(IDialogConstants.CANCEL_ID, Messages.Button_cancel, WidgetIds.WIZARD_CANCEL);
+		}
+
+		private void label(int id, String text, String widgetId) {
+			Button button = getButton(id);
+			if (button != null && !button.isDisposed()) {
+				button.setText(text);
+				WidgetIds.tag(button, widgetId);
+				setButtonLayoutData(button);
+			}
+		}
+
+		@Override
+		protected void nextPressed() {
+			IWizardPage page = getCurrentPage();
+			if (page == wizard.selection && !offline) {
+				try {
+					offline = wizard.goOffline(this);
+				} finally {
+					relabel();
+					getButton(IDialogConstants.CANCEL_ID).getParent().layout(true);
+				}
+				if (!offline) {
+					return;
+				}
+				Button cancel = getButton(IDialogConstants.CANCEL_ID);
+				cancel.setEnabled(false);
+			}
+			super.nextPressed();
+		}
+
+		@Override
+		public void updateButtons() {
+			super.updateButtons();
+			Button cancel = getButton(IDialogConstants.CANCEL_ID);
+			if (offline && cancel != null) {
+				cancel.setEnabled(false);
+			}
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package pau.ui.offline.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import pau.model.ProcedureStatus;
+import pau.model.ProcedureType;
+import pau.sync.SyncReport;
+
+/**
+ * Readable names of the model's values in the UI language.
+ */
+final class Labels {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+			FormatStyle.SHORT);
+
+	private Labels() {
+	}
+
+	static String of(ProcedureType type) {
+		if (type == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (type) {
+		case OBSERVATION -> Messages.Type_OBSERVATION;
+		case FINANCIAL_RECOVERY -> Messages.Type_FINANCIAL_RECOVERY;
+		case EXTERNAL_ADMINISTRATION -> Messages.Type_EXTERNAL_ADMINISTRATION;
+		case BANKRUPTCY_PROCEEDINGS -> Messages.Type_BANKRUPTCY_PROCEEDINGS;
+		case DEBT_RESTRUCTURING -> Messages.Type_DEBT_RESTRUCTURING;
+		case SALE_OF_ASSETS -> Messages.Type_SALE_OF_ASSETS;
+		};
+	}
+
+	static String of(ProcedureStatus status) {
+		if (status == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (status) {
+		case ACTIVE -> Messages.Status_ACTIVE;
+		case SUSPENDED -> Messages.Status_SUSPENDED;
+		case COMPLETED -> Messages.Status_COMPLETED;
+		case TERMINATED -> Messages.Status_TERMINATED;
+		};
+	}
+
+	static String of(SyncReport.Kind kind) {
+		return switch (kind) {
+		case CONFLICT_MAIN_KEPT -> Messages.Kind_CONFLICT_MAIN_KEPT;
+		case RESTORED -> Messages.Kind_RESTORED;
+		case ATTACHED -> Messages.Kind_ATTACHED;
+		case DELETION_NOT_TRANSFERRED -> Messages.Kind_DELETION_NOT_TRANSFERRED;
+		case EDIT_OF_DELETED_NOT_APPLIED -> Messages.Kind_EDIT_OF_DELETED_NOT_APPLIED;
+		};
+	}
+
+	static String of(Instant instant) {
+		return instant == null ? Messages.Pref_none : TIME.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	static String orNone(String text) {
+		return text == null || text.isBlank() ? Messages.Pref_none : text;
+	}
+}

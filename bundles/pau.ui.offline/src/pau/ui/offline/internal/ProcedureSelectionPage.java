@@ -1,0 +1,262 @@
+package pau.ui.offline.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ICheckStateProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+
+import pau.model.Procedure;
+import pau.sync.OfflineService;
+import pau.sync.SyncException;
+
+/**
+ * R1, page 1: the main database's procedures (debtor, type, case number, status, and who has it
+ * offline already — B6) with check boxes, a filter and select all / deselect all. The list is read in
+ * a background job; when main cannot be reached the page says so.
+ */
+final class ProcedureSelectionPage extends WizardPage {
+
+	/** One line of the table. */
+	record Row(UUID id, String debtor, String type, String caseNumber, String status, String offlineAt) {
+		String column(int index) {
+			return switch (index) {
+			case 0 -> debtor;
+			case 1 -> type;
+			case 2 -> caseNumber;
+			case 3 -> status;
+			default -> offlineAt;
+			};
+		}
+	}
+
+	private final Set<UUID> checked = new LinkedHashSet<>();
+	private List<Row> rows = List.of();
+	private CheckboxTableViewer viewer;
+	private Text filter;
+	private Label count;
+
+	ProcedureSelectionPage() {
+		super("procedures"); //$NON-NLS-1$
+		setTitle(Messages.GoOffline_pageTitle);
+		setDescription(Messages.GoOffline_pageDescription);
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		area.setLayout(new GridLayout(2, false));
+
+		new Label(area, SWT.NONE).setText(Messages.GoOffline_filter);
+		filter = new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		WidgetIds.tag(filter, WidgetIds.WIZARD_FILTER);
+		filter.setMessage(Messages.GoOffline_filterHint);
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filter.addListener(SWT.Modify, e -> {
+			viewer.refresh();
+			updateCount();
+		});
+
+		viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		Table table = viewer.getTable();
+		WidgetIds.tag(table, WidgetIds.WIZARD_TABLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(860, 280).applyTo(table);
+		String[] headers = { Messages.GoOffline_colDebtor, Messages.GoOffline_colType, Messages.GoOffline_colCase,
+				Messages.GoOffline_colStatus, Messages.GoOffline_colOffline };
+		int[] widths = { 260, 190, 150, 100, 200 };
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.LEFT);
+			column.setText(headers[i]);
+			column.setWidth(widths[i]);
+		}
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(new RowLabels());
+		viewer.setCheckStateProvider(new ICheckStateProvider() {
+			@Override
+			public boolean isChecked(Object element) {
+				return checked.contains(((Row) element).id());
+			}
+
+			@Override
+			public boolean isGrayed(Object element) {
+				return false;
+			}
+		});
+		viewer.addCheckStateListener(event -> {
+			UUID id = ((Row) event.getElement()).id();
+			if (event.getChecked()) {
+				checked.add(id);
+			} else {
+				checked.remove(id);
+			}
+			updateCount();
+		});
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
+				if (wanted.isEmpty()) {
+					return true;
+				}
+				Row row = (Row) element;
+				for (int i = 0; i < 5; i++) {
+					String cell = row.column(i);
+					if (cell != null && cell.toLowerCase(Locale.ROOT).contains(wanted)) {
+						return true;
+					}
+				}
+				return false;
+			}
+		});
+
+		Composite buttons = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(buttons);
+		buttons.setLayout(new GridLayout(3, false));
+		Button selectAll = new Button(buttons, SWT.PUSH);
+		selectAll.setText(Messages.GoOffline_selectAll);
+		WidgetIds.tag(selectAll, WidgetIds.WIZARD_SELECT_ALL);
+		selectAll.addListener(SWT.Selection, e -> setVisibleChecked(true));
+		Button deselectAll = new Button(buttons, SWT.PUSH);
+		deselectAll.setText(Messages.GoOffline_deselectAll);
+		WidgetIds.tag(deselectAll, WidgetIds.WIZARD_DESELECT_ALL);
+		deselectAll.addListener(SWT.Selection, e -> setVisibleChecked(false));
+		count = new Label(buttons, SWT.NONE);
+		WidgetIds.tag(count, WidgetIds.WIZARD_COUNT);
+		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+
+		setControl(area);
+		load();
+	}
+
+	private void setVisibleChecked(boolean state) {
+		for (Object element : visibleRows()) {
+			UUID id = ((Row) element).id();
+			if (state) {
+				checked.add(id);
+			} else {
+				checked.remove(id);
+			}
+		}
+		viewer.refresh();
+		updateCount();
+	}
+
+	private List<Object> visibleRows() {
+		List<Object> visible = new ArrayList<>();
+		for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+			visible.add(viewer.getElementAt(i));
+		}
+		return visible;
+	}
+
+	private void updateCount() {
+		count.setText(NLS.bind(Messages.GoOffline_selected, checked.size(), rows.size()));
+		count.getParent().layout(true);
+		setPageComplete(!checked.isEmpty());
+	}
+
+	/** The ids of the ticked procedures, in table order. */
+	List<UUID> selectedIds() {
+		return rows.stream().map(Row::id).filter(checked::contains).toList();
+	}
+
+	/** Reads the procedures and the checkouts of main off the UI thread. */
+	private void load() {
+		setMessage(Messages.GoOffline_loading);
+		Display display = getShell().getDisplay();
+		Job job = Job.create(Messages.GoOffline_loading, (IProgressMonitor monitor) -> {
+			List<Row> loaded;
+			String problem = null;
+			try {
+				loaded = readRows();
+			} catch (SyncException e) {
+				loaded = List.of();
+				problem = e.reason() == SyncException.Reason.UNREACHABLE
+						? NLS.bind(Messages.GoOffline_unreachable, Dialogs.describe(e))
+						: NLS.bind(Messages.GoOffline_loadFailed, Dialogs.describe(e));
+			} catch (RuntimeException e) {
+				loaded = List.of();
+				problem = NLS.bind(Messages.GoOffline_loadFailed, Dialogs.describe(e));
+			}
+			List<Row> result = loaded;
+			String error = problem;
+			display.asyncExec(() -> show(result, error));
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private static List<Row> readRows() {
+		OfflineUi ui = OfflineUi.get();
+		// checkouts() checks that main answers first, so an unreachable main fails fast and clearly.
+		Map<UUID, List<OfflineService.Checkout>> checkouts = ui.offline().checkouts().stream()
+				.collect(Collectors.groupingBy(OfflineService.Checkout::procedureId));
+		List<Row> result = new ArrayList<>();
+		for (Procedure p : ui.active().main().records().all(Procedure.class)) {
+			String who = checkouts.getOrDefault(p.getId(), List.of()).stream()
+					.map(c -> NLS.bind(Messages.GoOffline_checkedOutBy,
+							new Object[] { c.userName(), c.host(), Labels.of(c.since()) }))
+					.collect(Collectors.joining("; ")); //$NON-NLS-1$
+			result.add(new Row(p.getId(), p.getEnterprise() == null ? "" : p.getEnterprise().getName(), //$NON-NLS-1$
+					Labels.of(p.getType()), p.getCaseNumber(), Labels.of(p.getStatus()), who));
+		}
+		return result;
+	}
+
+	private void show(List<Row> loaded, String error) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		rows = loaded;
+		viewer.setInput(rows);
+		setMessage(null);
+		setErrorMessage(error);
+		updateCount();
+	}
+
+	/** Labels of the table's cells. */
+	private static final class RowLabels extends LabelProvider implements ITableLabelProvider {
+		@Override
+		public Image getColumnImage(Object element, int columnIndex) {
+			return null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int columnIndex) {
+			String text = ((Row) element).column(columnIndex);
+			return text == null ? "" : text; //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package pau.ui.offline.internal;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import pau.sync.ConnectionMonitor;
+import pau.sync.OfflineChanges;
+import pau.sync.SyncReport;
+
+/**
+ * The two ways back to main mode: with synchronization (R4, B1, B2) and without it (R6, B12). Every
+ * database or network call runs forked in a progress dialog; the UI thread only shows results.
+ */
+final class SwitchToMain {
+
+	private SwitchToMain() {
+	}
+
+	/**
+	 * R4: checks the connection, shows the preview, synchronizes with progress, says it is done and
+	 * shows the report. Returns whether the application is back in main mode.
+	 */
+	static boolean synchronize(Shell shell) {
+		OfflineUi ui = OfflineUi.get();
+		if (!ui.isOffline()) {
+			return false;
+		}
+		ConnectionMonitor.Status status;
+		try {
+			status = Dialogs.run(shell, Messages.Sync_checking, false, monitor -> {
+				monitor.beginTask(Messages.Sync_checking, -1);
+				return ui.connection().checkNow();
+			});
+		} catch (Exception e) {
+			status = new ConnectionMonitor.Status(false, Dialogs.describe(e), null);
+		}
+		ui.changed();
+		if (!status.reachable()) {
+			Dialogs.message(shell, Messages.Sync_title,
+					NLS.bind(Messages.Sync_noConnection, Labels.orNone(status.reason())), MessageDialog.ERROR,
+					"noConnection"); //$NON-NLS-1$
+			return false;
+		}
+		SyncReport preview;
+		try {
+			preview = Dialogs.run(shell, Messages.Sync_previewing, true, monitor -> ui.offline().preview(monitor));
+		} catch (InterruptedException e) {
+			return false;
+		} catch (Exception e) {
+			failed(shell, e);
+			return false;
+		}
+		if (new ReportDialog(shell, preview).open() != Window.OK) {
+			return false;
+		}
+		SyncReport report;
+		try {
+			report = Dialogs.run(shell, Messages.Sync_title, false, monitor -> ui.offline().synchronize(monitor));
+		} catch (Exception e) {
+			failed(shell, e);
+			return false;
+		}
+		ui.changed();
+		Dialogs.message(shell, Messages.Sync_title, Messages.Sync_success, MessageDialog.INFORMATION, "synchronized"); //$NON-NLS-1$
+		new ReportDialog(shell, report).open();
+		return true;
+	}
+
+	private static void failed(Shell shell, Exception e) {
+		Dialogs.message(shell, Messages.Sync_title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)),
+				MessageDialog.ERROR, "syncFailed"); //$NON-NLS-1$
+	}
+
+	/**
+	 * R6/B12: warns with the counts of what will be thrown away; only after the tick and Yes deletes
+	 * the offline database. Returns whether the application is back in main mode.
+	 */
+	static boolean discard(Shell shell) {
+		OfflineUi ui = OfflineUi.get();
+		if (!ui.isOffline()) {
+			return false;
+		}
+		String message;
+		try {
+			OfflineChanges changes = Dialogs.run(shell, Messages.Discard_counting, false,
+					monitor -> ui.offline().offlineChanges());
+			message = NLS.bind(Messages.Discard_message,
+					new Object[] { changes.created(), changes.changed(), changes.deleted() });
+		} catch (Exception e) {
+			message = NLS.bind(Messages.Discard_countsUnknown, Dialogs.describe(e));
+		}
+		if (new DiscardDialog(shell, message).open() != DiscardDialog.YES) {
+			return false;
+		}
+		try {
+			Dialogs.run(shell, Messages.Discard_running, false, monitor -> {
+				monitor.beginTask(Messages.Discard_running, -1);
+				ui.offline().discard();
+				return null;
+			});
+		} catch (Exception e) {
+			Dialogs.message(shell, Messages.Discard_title, NLS.bind(Messages.Discard_failed, Dialogs.describe(e)),
+					MessageDialog.ERROR, "discardFailed"); //$NON-NLS-1$
+			return false;
+		}
+		ui.changed();
+		return true;
+	}
+}

@@ -1,0 +1,20 @@
+package pau.ui.offline.internal;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * R4: "Switch to main mode…" (with synchronization); enabled while offline.
+ */
+public class SynchronizeHandler extends ModeHandler {
+
+	public SynchronizeHandler() {
+		super(true);
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		SwitchToMain.synchronize(HandlerUtil.getActiveShell(event));
+		return null;
+	}
+}

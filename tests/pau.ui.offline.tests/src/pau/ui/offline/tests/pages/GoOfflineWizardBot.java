@@ -1,0 +1,190 @@
+package pau.ui.offline.tests.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+import pau.ui.offline.internal.Messages;
+import pau.ui.offline.internal.WidgetIds;
+import pau.ui.testkit.Bot;
+import pau.ui.testkit.BotButton;
+import pau.ui.testkit.BotIds;
+import pau.ui.testkit.BotMenu;
+import pau.ui.testkit.BotShell;
+import pau.ui.testkit.Condition;
+
+/**
+ * Page object of the "Go offline" wizard (R1).
+ */
+public final class GoOfflineWizardBot {
+
+	private final Bot bot;
+	private final BotShell shell;
+
+	private GoOfflineWizardBot(Bot bot, BotShell shell) {
+		this.bot = bot;
+		this.shell = shell;
+	}
+
+	/** The main menu item Tools > Go offline…. */
+	public static BotMenu menuItem(Bot bot) {
+		String tools = Bot.strip(pau.app.internal.Messages.Menu_tools);
+		String goOffline = Platform.getResourceBundle(Platform.getBundle("pau.ui.offline")).getString("command.goOffline.menu");
+		return bot.menu(tools).menu(goOffline);
+	}
+
+	/** Opens the wizard through the main menu. */
+	public static GoOfflineWizardBot open(Bot bot) {
+		menuItem(bot).click();
+		Table table = bot.widgetById(Table.class, WidgetIds.WIZARD_TABLE);
+		return new GoOfflineWizardBot(bot, BotIds.shellOf(bot, table));
+	}
+
+	public BotShell shell() {
+		return shell;
+	}
+
+	public Table table() {
+		return bot.widgetById(Table.class, WidgetIds.WIZARD_TABLE);
+	}
+
+	/** Waits until the table lists this many procedures. */
+	public GoOfflineWizardBot waitForProcedures(int count) {
+		Table table = table();
+		bot.waitUntil(Condition.of(count + " procedures in the wizard", () -> table.getItemCount() == count));
+		return this;
+	}
+
+	public int rowCount() {
+		Table table = table();
+		return bot.syncExec(() -> table.getItemCount());
+	}
+
+	/** The cell texts of the column (0 debtor, 1 type, 2 case number, 3 status, 4 offline at). */
+	public List<String> column(int index) {
+		Table table = table();
+		return bot.syncExec(() -> {
+			List<String> texts = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				texts.add(item.getText(index));
+			}
+			return texts;
+		});
+	}
+
+	/** Ticks the row's check box as a user would (the viewer hears a CHECK selection). */
+	public GoOfflineWizardBot check(int row) {
+		Table table = table();
+		bot.syncExec(() -> {
+			TableItem item = table.getItem(row);
+			item.setChecked(true);
+			Event event = new Event();
+			event.item = item;
+			event.detail = SWT.CHECK;
+			table.notifyListeners(SWT.Selection, event);
+		});
+		return this;
+	}
+
+	public List<Boolean> checkedRows() {
+		Table table = table();
+		return bot.syncExec(() -> {
+			List<Boolean> checked = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				checked.add(item.getChecked());
+			}
+			return checked;
+		});
+	}
+
+	/** The "n of m procedures selected" line. */
+	public String countText() {
+		org.eclipse.swt.widgets.Label count = bot.widgetById(org.eclipse.swt.widgets.Label.class, WidgetIds.WIZARD_COUNT);
+		return bot.syncExec(() -> count.getText());
+	}
+
+	public GoOfflineWizardBot filter(String text) {
+		Text filter = bot.textById(WidgetIds.WIZARD_FILTER);
+		bot.syncExec(() -> filter.setText(text));
+		return this;
+	}
+
+	public BotButton selectAll() {
+		return BotIds.button(bot, WidgetIds.WIZARD_SELECT_ALL);
+	}
+
+	public BotButton deselectAll() {
+		return BotIds.button(bot, WidgetIds.WIZARD_DESELECT_ALL);
+	}
+
+	public BotButton next() {
+		return BotIds.button(bot, WidgetIds.WIZARD_NEXT);
+	}
+
+	public BotButton close() {
+		return BotIds.button(bot, WidgetIds.WIZARD_CLOSE);
+	}
+
+	public BotButton cancel() {
+		return BotIds.button(bot, WidgetIds.WIZARD_CANCEL);
+	}
+
+	/** The page's message or error message line (the title area's text). */
+	public String errorOrMessage() {
+		return bot.syncExec(() -> {
+			var dialog = shell.widget().getData();
+			if (dialog instanceof org.eclipse.jface.wizard.WizardDialog wizard) {
+				var page = wizard.getCurrentPage();
+				return page.getErrorMessage() != null ? page.getErrorMessage() : page.getMessage();
+			}
+			return null;
+		});
+	}
+
+	/** Waits for "You have successfully switched to offline mode…" and presses its OK. */
+	public String acknowledgeSuccess() {
+		BotButton ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineSuccess.0");
+		String text = bot.syncExec(() -> {
+			for (org.eclipse.swt.widgets.Control c : ok.widget().getShell().getChildren()) {
+				String found = findText(c, Messages.GoOffline_success);
+				if (found != null) {
+					return found;
+				}
+			}
+			return null;
+		});
+		ok.click();
+		return text;
+	}
+
+	private static String findText(Widget widget, String wanted) {
+		if (widget instanceof org.eclipse.swt.widgets.Label label && wanted.equals(label.getText())) {
+			return label.getText();
+		}
+		if (widget instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				String found = findText(child, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Whether the wizard's progress bar is showing now. */
+	public boolean progressShowing() {
+		return bot.findNow(org.eclipse.jface.wizard.ProgressMonitorPart.class, p -> true) != null;
+	}
+
+	public void waitUntilClosed() {
+		BotIds.waitUntilClosed(bot, shell);
+	}
+}

@@ -1,0 +1,128 @@
+package pau.ui.offline.tests.pages;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import pau.ui.offline.internal.Images;
+import pau.ui.offline.internal.WidgetIds;
+import pau.ui.testkit.Bot;
+import pau.ui.testkit.BotIds;
+
+/**
+ * Page object of the status widget at the right of the top trim bar and its drop-down list (R2, R4,
+ * R5, R6). The drop-down is opened as SWT does for the arrow of a DROP_DOWN tool item.
+ */
+public final class StatusWidgetBot {
+
+	private final Bot bot;
+
+	public StatusWidgetBot(Bot bot) {
+		this.bot = bot;
+	}
+
+	/** Whether the widget is shown now. */
+	public boolean isVisible() {
+		return BotIds.exists(bot, ToolBar.class, WidgetIds.STATUS_TOOLBAR);
+	}
+
+	public ToolItem item() {
+		ToolBar toolBar = bot.widgetById(ToolBar.class, WidgetIds.STATUS_TOOLBAR);
+		return bot.syncExec(() -> toolBar.getItem(0));
+	}
+
+	/** Whether the icon carries the red cross (no connection to main). */
+	public boolean showsRedCross() {
+		ToolItem item = item();
+		return bot.syncExec(() -> item.getImage() == Images.get(Images.OFFLINE_DISCONNECTED));
+	}
+
+	/** Whether the widget sits at the right end of its window. */
+	public boolean isAtTheRight() {
+		ToolBar toolBar = bot.widgetById(ToolBar.class, WidgetIds.STATUS_TOOLBAR);
+		return bot.syncExec(() -> {
+			var shellWidth = toolBar.getShell().getClientArea().width;
+			var right = toolBar.getShell().toControl(toolBar.toDisplay(toolBar.getSize().x, 0)).x;
+			return right > shellWidth * 3 / 4;
+		});
+	}
+
+	/** Opens the drop-down list (as a click on the arrow does). */
+	public StatusWidgetBot open() {
+		ToolItem item = item();
+		bot.syncExec(() -> {
+			Event event = new Event();
+			event.detail = SWT.ARROW;
+			item.notifyListeners(SWT.Selection, event);
+		});
+		return this;
+	}
+
+	/** Closes the drop-down list. */
+	public void hide() {
+		Menu menu = menu();
+		bot.syncExec(() -> menu.setVisible(false));
+	}
+
+	private Menu menu() {
+		ToolItem item = item();
+		return bot.syncExec(() -> (Menu) item.getData(WidgetIds.MENU_KEY));
+	}
+
+	private MenuItem menuItem(String id) {
+		Menu menu = menu();
+		return bot.syncExec(() -> {
+			menu.notifyListeners(SWT.Show, new Event());
+			for (MenuItem candidate : menu.getItems()) {
+				if (id.equals(candidate.getData(Bot.ID_KEY))) {
+					return candidate;
+				}
+			}
+			throw new AssertionError("no menu item " + id);
+		});
+	}
+
+	/** The status line of the drop-down list. */
+	public String statusText() {
+		MenuItem item = menuItem(WidgetIds.STATUS_STATE);
+		return bot.syncExec(() -> item.getText());
+	}
+
+	public String synchronizeText() {
+		MenuItem item = menuItem(WidgetIds.STATUS_SYNCHRONIZE);
+		return bot.syncExec(() -> item.getText());
+	}
+
+	public String discardText() {
+		MenuItem item = menuItem(WidgetIds.STATUS_DISCARD);
+		return bot.syncExec(() -> item.getText());
+	}
+
+	public boolean isSynchronizeEnabled() {
+		MenuItem item = menuItem(WidgetIds.STATUS_SYNCHRONIZE);
+		return bot.syncExec(() -> item.isEnabled());
+	}
+
+	/** Chooses "Switch to main mode…". */
+	public void clickSynchronize() {
+		click(WidgetIds.STATUS_SYNCHRONIZE);
+	}
+
+	/** Chooses "Switch to main mode without synchronization…". */
+	public void clickDiscard() {
+		click(WidgetIds.STATUS_DISCARD);
+	}
+
+	private void click(String id) {
+		MenuItem item = menuItem(id);
+		hide();
+		bot.display().asyncExec(() -> {
+			if (!item.isDisposed() && item.isEnabled()) {
+				item.notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+}
