@@ -119,13 +119,21 @@ final class JpaRecordStore implements RecordStore {
 	}
 
 	private <R> R read(Function<EntityManager, R> query) {
-		EntityManager em = factory.createEntityManager();
+		EntityManager em;
+		try {
+			em = factory.createEntityManager();
+		} catch (IllegalStateException e) {
+			throw new DataException(Messages.bind(Messages.Store_readFailed, rootMessage(e)), e);
+		}
 		try {
 			return query.apply(em);
-		} catch (PersistenceException e) {
+		} catch (PersistenceException | IllegalStateException e) {
+			// IllegalStateException: the store was closed meanwhile (the active database changed).
 			throw new DataException(Messages.bind(Messages.Store_readFailed, rootMessage(e)), e);
 		} finally {
-			em.close();
+			if (em.isOpen()) {
+				em.close();
+			}
 		}
 	}
 

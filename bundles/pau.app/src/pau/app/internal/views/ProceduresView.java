@@ -126,32 +126,36 @@ public class ProceduresView extends ViewPart {
 		refresh();
 	}
 
-	/** Re-reads the procedures in a background job. */
+	/**
+	 * Re-reads the procedures in a background job. One job, rescheduled: when the database changes
+	 * during a read, the read runs again after it, so the last result shown is the newest.
+	 */
 	public void refresh() {
-		Job job = new Job(Messages.ProceduresView_loadJob) {
-			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				ProcedureTree tree;
-				DataException failure = null;
-				try {
-					tree = ProcedureTree.read(Databases.records());
-				} catch (DataException e) {
-					tree = ProcedureTree.empty();
-					failure = e;
-				}
-				ProcedureTree result = tree;
-				DataException error = failure;
-				Display.getDefault().asyncExec(() -> show(result, error));
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOB_FAMILY;
-			}
-		};
-		job.schedule();
+		loadJob.schedule();
 	}
+
+	private final Job loadJob = new Job(Messages.ProceduresView_loadJob) {
+		@Override
+		protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+			ProcedureTree tree;
+			DataException failure = null;
+			try {
+				tree = ProcedureTree.read(Databases.records());
+			} catch (DataException e) {
+				tree = ProcedureTree.empty();
+				failure = e;
+			}
+			ProcedureTree result = tree;
+			DataException error = failure;
+			Display.getDefault().asyncExec(() -> show(result, error));
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
+	};
 
 	private void show(ProcedureTree tree, DataException failure) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
