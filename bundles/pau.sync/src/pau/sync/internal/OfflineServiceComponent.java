@@ -250,24 +250,27 @@ public class OfflineServiceComponent implements OfflineService {
 	/** After main committed: keep the report, delete the offline copy, back to main mode. */
 	private void finishLocally(OfflineState current, SyncReport report) {
 		SyncReports.saveLocally(report, reportsDirectory());
+		returnToMain(current);
+	}
+
+	/**
+	 * The mode is MAIN before anyone hears that the active database changed; a crash after writing
+	 * the state leaves only an orphan copy, which the next start deletes.
+	 */
+	private void returnToMain(OfflineState current) {
+		stateFile.write(OfflineState.MAIN);
+		state = OfflineState.MAIN;
 		active.activateMain();
 		deleteTree(current.offlineDirectory());
 		OfflineKeys.forget(key(current));
-		stateFile.write(OfflineState.MAIN);
-		state = OfflineState.MAIN;
 		announce();
 	}
 
 	@Override
 	public synchronized void discard() {
 		OfflineState current = requireOffline();
-		active.activateMain();
-		deleteTree(current.offlineDirectory());
-		OfflineKeys.forget(key(current));
-		stateFile.write(OfflineState.MAIN);
-		state = OfflineState.MAIN;
+		returnToMain(current);
 		markReturnedIfReachable(current);
-		announce();
 	}
 
 	private void markReturnedIfReachable(OfflineState current) {

@@ -153,6 +153,29 @@ class SafetyTest extends SyncTestBase {
 	}
 
 	@Test
+	void r1_goOfflineCancelledHalfwayLeavesNothingBehind() throws Exception {
+		NullProgressMonitor cancelHalfway = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				// The first procedure has started copying: the user presses Cancel.
+				if (name.contains("А40-100/2024")) {
+					setCanceled(true);
+				}
+			}
+		};
+
+		assertThrows(OperationCanceledException.class,
+				() -> f.offline.goOffline(List.of(f.procedure, f.otherProcedure), cancelHalfway));
+
+		assertTrue(cancelHalfway.isCanceled(), "cancelled while copying");
+		assertFalse(f.offline.state().isOffline());
+		assertFalse(f.active.isOffline());
+		assertEquals(0L, SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS"));
+		Path copies = pau.store.Workspace.directory().resolve("offline");
+		assertTrue(!Files.exists(copies) || Files.list(copies).findAny().isEmpty(), "no partial offline copy");
+	}
+
+	@Test
 	void r1_failedGoOfflineLeavesNothingBehind() throws Exception {
 		FaultInjection.arm(Point.DURING_CHECKOUT, null);
 		assertThrows(SyncException.class, () -> f.offline.goOffline(List.of(f.procedure), new NullProgressMonitor()));
