@@ -7,12 +7,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -42,16 +42,10 @@ public abstract class RecordEditor extends FormEditor {
 			throw new PartInitException(input.getName());
 		}
 		super.init(site, input);
-		DataException[] failure = new DataException[1];
-		BusyIndicator.showWhile(site.getShell().getDisplay(), () -> {
-			try {
-				load(Databases.records());
-			} catch (DataException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			throw new PartInitException(Errors.status(failure[0].getMessage(), failure[0]));
+		try {
+			offUiThread(() -> load(Databases.records()));
+		} catch (DataException e) {
+			throw new PartInitException(Errors.status(e.getMessage(), e));
 		}
 		setPartName(title());
 		database = Databases.active();
@@ -137,7 +131,7 @@ public abstract class RecordEditor extends FormEditor {
 			return;
 		}
 		try {
-			BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> save(Databases.records()));
+			offUiThread(() -> save(Databases.records()));
 			recordInput().saved();
 			dirty = false;
 			editorDirtyStateChanged();
@@ -147,6 +141,31 @@ public abstract class RecordEditor extends FormEditor {
 		} catch (DataException e) {
 			monitor.setCanceled(true);
 			Errors.show(getSite().getShell(), Messages.Editor_saveFailedTitle, Messages.Editor_saveFailed, e);
+		}
+	}
+
+	/**
+	 * Runs database work on a worker thread while the UI stays responsive (busy cursor, a progress
+	 * dialog if it takes long), and returns when it is done; its DataException is rethrown here.
+	 */
+	private static void offUiThread(Runnable work) {
+		DataException[] failure = new DataException[1];
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				try {
+					work.run();
+				} catch (DataException e) {
+					failure[0] = e;
+				}
+			});
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			throw new DataException(String.valueOf(e.getCause().getMessage()), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new DataException(String.valueOf(e.getMessage()), e);
+		}
+		if (failure[0] != null) {
+			throw failure[0];
 		}
 	}
 
