@@ -11,4 +11,11 @@ trap '"$PAU_REPO/releng/scripts/test-postgres.sh" stop "${postgres#* }"' EXIT IN
 set +e
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "-Dpau.test.postgres=${postgres% *}" "$@"
 status=$?
+if [ $status -eq 0 ] && [ $# -eq 0 ]; then
+  # The UI once more in Russian (B7): -nl ru must show the wording of the original.
+  echo "UI tests with -nl ru"
+  xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
+    -pl features/pau.feature,tests/pau.ui.tests,tests/pau.ui.offline.tests -am
+  status=$?
+fi
 exit $status

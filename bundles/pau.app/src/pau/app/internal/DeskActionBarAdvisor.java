@@ -39,6 +39,11 @@ public class DeskActionBarAdvisor extends ActionBarAdvisor {
 		about = ActionFactory.ABOUT.create(window);
 		preferences = ActionFactory.PREFERENCES.create(window);
 		save = ActionFactory.SAVE.create(window);
+		// The workbench's own action texts have no Russian translation on Maven Central: ours do.
+		quit.setText(Messages.Menu_exit);
+		about.setText(Messages.Menu_about);
+		preferences.setText(Messages.Menu_preferences);
+		save.setText(Messages.Menu_save);
 		register(quit);
 		register(about);
 		register(preferences);

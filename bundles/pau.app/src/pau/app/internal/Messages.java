@@ -12,6 +12,10 @@ public final class Messages extends NLS {
 	public static String Menu_file;
 	public static String Menu_tools;
 	public static String Menu_help;
+	public static String Menu_exit;
+	public static String Menu_about;
+	public static String Menu_preferences;
+	public static String Menu_save;
 	public static String Status_main;
 	public static String Status_offline;
 	public static String Status_noDatabase;

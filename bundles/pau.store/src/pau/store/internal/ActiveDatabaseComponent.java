@@ -35,31 +35,37 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	private volatile EventAdmin events;
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private Store main;
-	private Store offline;
-	private DatabaseSettings settings;
+	/** Guards opening the main database; never held by readers of the state below. */
+	private final Object opening = new Object();
+	private volatile Store main;
+	private volatile Store offline;
+	private volatile DatabaseSettings settings;
 
 	@Override
 	public Store current() {
-		synchronized (this) {
-			if (offline != null) {
-				return offline;
-			}
-		}
-		return main();
+		Store active = offline;
+		return active != null ? active : main();
 	}
 
 	@Override
-	public synchronized Store main() {
-		if (main == null) {
-			DatabaseSettings mainSettings = mainSettings();
-			Store opened = factory.openMain(mainSettings);
-			if (opened.createdNow() && MainSettingsStore.isDefault(mainSettings)) {
-				fillWithDemoData(opened);
-			}
-			main = opened;
+	public Store main() {
+		Store open = main;
+		if (open != null) {
+			return open;
 		}
-		return main;
+		// Opening may wait on the network: only callers that need main wait; isOffline() and
+		// mainSettings() never do, so the UI thread can ask them at any time.
+		synchronized (opening) {
+			if (main == null) {
+				DatabaseSettings mainSettings = mainSettings();
+				Store opened = factory.openMain(mainSettings);
+				if (opened.createdNow() && MainSettingsStore.isDefault(mainSettings)) {
+					fillWithDemoData(opened);
+				}
+				main = opened;
+			}
+			return main;
+		}
 	}
 
 	/** A first start on the embedded default database gets demo data to work with. */
@@ -73,26 +79,29 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	}
 
 	@Override
-	public synchronized boolean isOffline() {
+	public boolean isOffline() {
 		return offline != null;
 	}
 
 	@Override
-	public synchronized DatabaseSettings mainSettings() {
-		if (settings == null) {
-			settings = MainSettingsStore.load();
+	public DatabaseSettings mainSettings() {
+		DatabaseSettings known = settings;
+		if (known == null) {
+			known = MainSettingsStore.load();
+			settings = known;
 		}
-		return settings;
+		return known;
 	}
 
 	@Override
 	public void setMainSettings(DatabaseSettings newSettings) {
-		synchronized (this) {
-			MainSettingsStore.save(newSettings);
-			settings = newSettings;
-			if (main != null) {
-				main.close();
-				main = null;
+		MainSettingsStore.save(newSettings);
+		settings = newSettings;
+		synchronized (opening) {
+			Store old = main;
+			main = null;
+			if (old != null) {
+				old.close();
 			}
 		}
 		fireChanged();
@@ -100,22 +109,20 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 
 	@Override
 	public void activateOffline(Store store) {
-		synchronized (this) {
-			if (offline != null && offline != store) {
-				offline.close();
-			}
-			offline = store;
+		Store old = offline;
+		offline = store;
+		if (old != null && old != store) {
+			old.close();
 		}
 		fireChanged();
 	}
 
 	@Override
 	public void activateMain() {
-		synchronized (this) {
-			if (offline != null) {
-				offline.close();
-				offline = null;
-			}
+		Store old = offline;
+		offline = null;
+		if (old != null) {
+			old.close();
 		}
 		fireChanged();
 	}
@@ -145,14 +152,18 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	}
 
 	@Deactivate
-	synchronized void deactivate() {
-		if (offline != null) {
-			offline.close();
-			offline = null;
+	void deactivate() {
+		Store oldOffline = offline;
+		offline = null;
+		if (oldOffline != null) {
+			oldOffline.close();
 		}
-		if (main != null) {
-			main.close();
+		synchronized (opening) {
+			Store oldMain = main;
 			main = null;
+			if (oldMain != null) {
+				oldMain.close();
+			}
 		}
 	}
 }

@@ -27,10 +27,10 @@ class WorkbenchWindowTest {
 
 	@Test
 	void foundation_mainMenuHasFileExitAndHelpAbout() {
-		// Menu titles are ours (NLS); Exit and About come from the workbench, which has no Russian texts here.
 		String file = Bot.strip(pau.app.internal.Messages.Menu_file);
 		String help = Bot.strip(pau.app.internal.Messages.Menu_help);
-		assertEquals("Exit", bot.menu(file).menu("Exit").getText());
-		assertTrue(bot.menu(help).menu("About PAU Desk").isEnabled());
+		String exit = Bot.strip(pau.app.internal.Messages.Menu_exit);
+		assertEquals(exit, bot.menu(file).menu(exit).getText());
+		assertTrue(bot.menu(help).menu(Bot.strip(pau.app.internal.Messages.Menu_about)).isEnabled());
 	}
 }

@@ -50,4 +50,29 @@ public final class Databases {
 		}
 		return tracker;
 	}
+
+	/**
+	 * Runs database work on a worker thread while the UI stays responsive (busy cursor, a progress
+	 * dialog if it takes long), and returns when it is done; its DataException is rethrown here.
+	 */
+	public static void offUiThread(Runnable work) {
+		DataException[] failure = new DataException[1];
+		try {
+			org.eclipse.ui.PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				try {
+					work.run();
+				} catch (DataException e) {
+					failure[0] = e;
+				}
+			});
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			throw new DataException(String.valueOf(e.getCause().getMessage()), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new DataException(String.valueOf(e.getMessage()), e);
+		}
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+	}
 }

@@ -243,7 +243,7 @@ public final class DocumentsPage extends RecordPage {
 			return;
 		}
 		try {
-			Databases.records().delete(Document.class, document.getId());
+			Databases.offUiThread(() -> Databases.records().delete(Document.class, document.getId()));
 			getEditor().data().documents().remove(document);
 			for (Correspondence letter : getEditor().data().letters()) {
 				if (document.equals(letter.getDocument())) {

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String Editor_openFailed;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_saveFailed;
+	public static String Editor_otherDatabase;
 	public static String Editor_reloadJob;
 	public static String ProcedurePage_title;
 	public static String Procedure_debtor;

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -24,6 +23,7 @@ import pau.app.internal.views.ProceduresView;
 import pau.model.DataException;
 import pau.model.RecordStore;
 import pau.store.ActiveDatabase;
+import pau.store.Store;
 
 /**
  * What the record editors share: a dirty flag, inline problems in the form header, Save through the
@@ -34,6 +34,8 @@ public abstract class RecordEditor extends FormEditor {
 	private boolean dirty;
 	private List<String> problems = List.of();
 	private ActiveDatabase database;
+	/** The database the record was read from: saving into another one would bypass the merge rules. */
+	private volatile Store loadedFrom;
 	private final Runnable databaseChanged = () -> Display.getDefault().asyncExec(this::databaseChanged);
 
 	@Override
@@ -43,7 +45,11 @@ public abstract class RecordEditor extends FormEditor {
 		}
 		super.init(site, input);
 		try {
-			offUiThread(() -> load(Databases.records()));
+			Databases.offUiThread(() -> {
+				Store store = Databases.active().current();
+				load(store.records());
+				loadedFrom = store;
+			});
 		} catch (DataException e) {
 			throw new PartInitException(Errors.status(e.getMessage(), e));
 		}
@@ -131,7 +137,13 @@ public abstract class RecordEditor extends FormEditor {
 			return;
 		}
 		try {
-			offUiThread(() -> save(Databases.records()));
+			Databases.offUiThread(() -> {
+				Store store = Databases.active().current();
+				if (store != loadedFrom) {
+					throw new DataException(Messages.Editor_otherDatabase);
+				}
+				save(store.records());
+			});
 			recordInput().saved();
 			dirty = false;
 			editorDirtyStateChanged();
@@ -141,31 +153,6 @@ public abstract class RecordEditor extends FormEditor {
 		} catch (DataException e) {
 			monitor.setCanceled(true);
 			Errors.show(getSite().getShell(), Messages.Editor_saveFailedTitle, Messages.Editor_saveFailed, e);
-		}
-	}
-
-	/**
-	 * Runs database work on a worker thread while the UI stays responsive (busy cursor, a progress
-	 * dialog if it takes long), and returns when it is done; its DataException is rethrown here.
-	 */
-	private static void offUiThread(Runnable work) {
-		DataException[] failure = new DataException[1];
-		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-				try {
-					work.run();
-				} catch (DataException e) {
-					failure[0] = e;
-				}
-			});
-		} catch (java.lang.reflect.InvocationTargetException e) {
-			throw new DataException(String.valueOf(e.getCause().getMessage()), e.getCause());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new DataException(String.valueOf(e.getMessage()), e);
-		}
-		if (failure[0] != null) {
-			throw failure[0];
 		}
 	}
 
@@ -186,12 +173,14 @@ public abstract class RecordEditor extends FormEditor {
 		}
 		Job job = Job.create(Messages.Editor_reloadJob, monitor -> {
 			try {
-				RecordStore records = Databases.records();
+				Store store = Databases.active().current();
+				RecordStore records = store.records();
 				if (records.find(recordInput().type(), recordInput().id()).isEmpty()) {
 					Display.getDefault().asyncExec(() -> getSite().getPage().closeEditor(this, false));
 					return Status.OK_STATUS;
 				}
 				load(records);
+				loadedFrom = store;
 				Display.getDefault().asyncExec(() -> {
 					if (getContainer() != null && !getContainer().isDisposed()) {
 						setPartName(title());
@@ -199,7 +188,8 @@ public abstract class RecordEditor extends FormEditor {
 					}
 				});
 			} catch (DataException e) {
-				return Errors.status(e.getMessage(), e);
+				// The views report an unreachable database themselves; a second dialog would only stack.
+				org.eclipse.core.runtime.ILog.of(RecordEditor.class).log(Errors.status(e.getMessage(), e));
 			}
 			return Status.OK_STATUS;
 		});

@@ -3,7 +3,6 @@ package pau.app.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -46,14 +45,12 @@ public class DeleteHandler extends AbstractHandler {
 		}
 		try {
 			if (element instanceof Enterprise enterprise) {
-				BusyIndicator.showWhile(shell.getDisplay(),
-						() -> Databases.records().delete(Enterprise.class, enterprise.getId()));
+				Databases.offUiThread(() -> Databases.records().delete(Enterprise.class, enterprise.getId()));
 				Editors.closeEditorsOf(page, Enterprise.class, enterprise.getId());
 				Editors.closeProceduresOf(page, enterprise.getId());
 			} else {
 				Procedure procedure = (Procedure) element;
-				BusyIndicator.showWhile(shell.getDisplay(),
-						() -> Databases.records().delete(Procedure.class, procedure.getId()));
+				Databases.offUiThread(() -> Databases.records().delete(Procedure.class, procedure.getId()));
 				Editors.closeEditorsOf(page, Procedure.class, procedure.getId());
 			}
 		} catch (DataException e) {

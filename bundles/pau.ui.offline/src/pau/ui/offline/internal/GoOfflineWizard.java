@@ -36,6 +36,9 @@ final class GoOfflineWizard extends Wizard {
 
 	/** Opens the wizard over the shell. */
 	static void open(Shell shell) {
+		if (!OpenEditors.closeBeforeSwitching()) {
+			return;
+		}
 		new GoOfflineDialog(shell, new GoOfflineWizard()).open();
 	}
 

@@ -9,6 +9,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "pau.ui.offline.internal.messages"; //$NON-NLS-1$
 
 	public static String Mode_main;
+	public static String Table_ENTERPRISES;
+	public static String Table_CREDITORS;
+	public static String Table_PROCEDURES;
+	public static String Table_CLAIMS;
+	public static String Table_MEETINGS;
+	public static String Table_DOCUMENTS;
+	public static String Table_CORRESPONDENCE;
 	public static String Mode_offline;
 	public static String Title_withSuffix;
 	public static String Button_next;

@@ -94,7 +94,7 @@ final class ProcedureSelectionPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(860, 280).applyTo(table);
 		String[] headers = { Messages.GoOffline_colDebtor, Messages.GoOffline_colType, Messages.GoOffline_colCase,
 				Messages.GoOffline_colStatus, Messages.GoOffline_colOffline };
-		int[] widths = { 260, 190, 150, 100, 200 };
+		int[] widths = { 230, 180, 140, 120, 170 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);

@@ -77,7 +77,7 @@ final class ReportDialog extends Dialog {
 			column.setWidth(widths[i]);
 		}
 		for (SyncReport.Entry entry : report.entries()) {
-			row(table, Labels.of(entry.kind()), entry.table(), entry.record(), entry.field(), entry.offlineValue(),
+			row(table, Labels.of(entry.kind()), Labels.table(entry.table()), entry.record(), entry.field(), entry.offlineValue(),
 					entry.mainValue());
 		}
 		counts(table, report.inserted(), Messages.Report_inserted);
@@ -86,7 +86,7 @@ final class ReportDialog extends Dialog {
 	}
 
 	private static void counts(Table table, Map<String, Integer> byTable, String decision) {
-		byTable.forEach((name, count) -> row(table, decision, name, NLS.bind(Messages.Report_count, count), null, null,
+		byTable.forEach((name, count) -> row(table, decision, Labels.table(name), NLS.bind(Messages.Report_count, count), null, null,
 				null));
 	}
 

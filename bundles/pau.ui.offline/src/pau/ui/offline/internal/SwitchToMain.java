@@ -24,7 +24,7 @@ final class SwitchToMain {
 	 */
 	static boolean synchronize(Shell shell) {
 		OfflineUi ui = OfflineUi.get();
-		if (!ui.isOffline()) {
+		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
 			return false;
 		}
 		ConnectionMonitor.Status status;
@@ -79,7 +79,7 @@ final class SwitchToMain {
 	 */
 	static boolean discard(Shell shell) {
 		OfflineUi ui = OfflineUi.get();
-		if (!ui.isOffline()) {
+		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
 			return false;
 		}
 		String message;
