@@ -63,9 +63,19 @@ public class CliApplication implements IApplication {
 		try {
 			return command.run(CliArguments.parse(rest), out, err);
 		} catch (CliException e) {
-			err.println(e.getMessage());
+			err.println(oneLine(e.getMessage()));
 			return e.exitCode();
+		} catch (RuntimeException e) {
+			// Never a stack trace in the user's face: one line, the details in the workspace log.
+			org.eclipse.core.runtime.ILog.of(CliApplication.class).error(e.getMessage(), e);
+			err.println("pau-cli: " + oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+			return ExitCode.FAILED;
 		}
+	}
+
+	/** Errors go to standard error as one line (SPEC.md, B10). */
+	static String oneLine(String message) {
+		return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private String usage() {

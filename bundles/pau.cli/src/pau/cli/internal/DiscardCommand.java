@@ -33,13 +33,20 @@ final class DiscardCommand implements CliCommand {
 		if (!offline.state().isOffline()) {
 			throw new CliException(ExitCode.WRONG_MODE, Messages.Sync_notOffline);
 		}
+		OfflineChanges changes = null;
 		try {
-			OfflineChanges changes = offline.offlineChanges();
+			changes = offline.offlineChanges();
+		} catch (SyncException e) {
+			// The offline database cannot be read (e.g. its key is gone): discarding must still work.
+			err.println(Messages.bind(Messages.Discard_countsUnknown, e.getMessage()));
+		}
+		try {
 			offline.discard();
-			out.println(Messages.bind(Messages.Discard_done, new Object[] { changes.created(), changes.changed(), changes.deleted() }));
-			return ExitCode.OK;
 		} catch (SyncException e) {
 			throw SyncCommands.failure(e);
 		}
+		out.println(changes == null ? Messages.Discard_doneUncounted
+				: Messages.bind(Messages.Discard_done, new Object[] { changes.created(), changes.changed(), changes.deleted() }));
+		return ExitCode.OK;
 	}
 }

@@ -37,17 +37,24 @@ final class GoOfflineCommand implements CliCommand {
 		if (offline.state().isOffline()) {
 			throw new CliException(ExitCode.WRONG_MODE, Messages.bind(Messages.GoOffline_already, offline.state().since()));
 		}
-		SyncCommands.useMain(active, settings);
-		List<UUID> procedures = SyncCommands.resolve(arguments, explicit, active);
+		DatabaseSettings previous = active.mainSettings();
+		boolean done = false;
 		try {
+			SyncCommands.useMain(active, settings);
+			List<UUID> procedures = SyncCommands.resolve(arguments, explicit, active);
 			OfflineState state = offline.goOffline(procedures, SyncCommands.progress(err));
 			out.println(Messages.bind(Messages.GoOffline_done,
 					new Object[] { state.procedures().size(), state.since(), state.offlineUrl() }));
+			done = true;
 			return ExitCode.OK;
 		} catch (SyncException e) {
 			throw SyncCommands.failure(e);
 		} catch (OperationCanceledException e) {
 			throw new CliException(ExitCode.FAILED, Messages.GoOffline_cancelled, e);
+		} finally {
+			if (!done && !previous.equals(active.mainSettings())) {
+				active.setMainSettings(previous); // nothing half-done after a non-zero exit
+			}
 		}
 	}
 }

@@ -34,6 +34,8 @@ final class Messages extends NLS {
 	public static String Discard_synopsis;
 	public static String Discard_needsYes;
 	public static String Discard_done;
+	public static String Discard_doneUncounted;
+	public static String Discard_countsUnknown;
 	public static String Status_synopsis;
 	public static String Status_mode;
 	public static String Status_main;

@@ -73,7 +73,12 @@ public class StoreFactoryComponent implements StoreFactory {
 		DataSource dataSource = DataSources.create(new DatabaseSettings(url, settings.user(), settings.password()),
 				LOGIN_TIMEOUT_SECONDS);
 		try {
-			return JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> shutdown(dataSource));
+			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> shutdown(dataSource));
+			if (create) {
+				// From now on a connection must never create a new, empty database if the files vanish.
+				((org.h2.jdbcx.JdbcDataSource) dataSource).setURL(settings.url() + ";IFEXISTS=TRUE");
+			}
+			return store;
 		} catch (DataException e) {
 			if (!create && e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90049) {
 				// 90049: wrong file encryption key.

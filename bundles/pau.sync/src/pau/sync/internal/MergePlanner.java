@@ -168,6 +168,9 @@ final class MergePlanner {
 
 	/** M4: the same procedure created in main: same enterprise, same type, same normalized case number. */
 	private UUID findTwin(Row procedure) throws SQLException {
+		if (normalizeCase((String) procedure.get("CASE_NUMBER")).isEmpty()) {
+			return null; // no case number yet: nothing says it is the same procedure
+		}
 		try (PreparedStatement select = main.prepareStatement(
 				"SELECT ID, CASE_NUMBER FROM PROCEDURES WHERE ENTERPRISE_ID = ? AND TYPE = ?")) {
 			select.setObject(1, procedure.get("ENTERPRISE_ID"));

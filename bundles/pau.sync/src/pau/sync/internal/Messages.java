@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String Offline_noProcedures;
 	public static String Offline_goOfflineFailed;
 	public static String Offline_cannotOpen;
+	public static String Offline_busy;
 	public static String Sync_task;
 	public static String Sync_planning;
 	public static String Sync_busy;

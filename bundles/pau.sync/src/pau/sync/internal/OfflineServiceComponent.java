@@ -78,20 +78,42 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 	}
 
-	/** A crash while going offline leaves a partial copy that no state refers to: delete it. */
+	/**
+	 * A crash while going offline leaves a partial copy that no state refers to: delete it, and close
+	 * its checkout in main if it got that far. Skipped while another process changes the mode (its
+	 * copy is not abandoned).
+	 */
 	private void removeAbandonedCopies() {
 		Path root = workspace.resolve("offline");
 		if (!Files.isDirectory(root)) {
 			return;
 		}
-		try (Stream<Path> copies = Files.list(root)) {
+		List<UUID> abandoned = new ArrayList<>();
+		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace); Stream<Path> copies = Files.list(root)) {
+			if (lock == null) {
+				return;
+			}
 			for (Path copy : copies.toList()) {
 				if (!state.isOffline() || !copy.equals(state.offlineDirectory())) {
 					deleteTree(copy);
+					parseId(copy.getFileName().toString(), abandoned);
 				}
 			}
-		} catch (IOException e) {
+		} catch (IOException | SyncException e) {
 			ILog.of(getClass()).warn("Cannot clean " + root, e);
+		}
+		if (!abandoned.isEmpty()) {
+			Thread closer = new Thread(() -> abandoned.forEach(this::markReturnedIfReachable), "pau-close-abandoned-checkouts");
+			closer.setDaemon(true);
+			closer.start();
+		}
+	}
+
+	private static void parseId(String name, List<UUID> ids) {
+		try {
+			ids.add(UUID.fromString(name));
+		} catch (IllegalArgumentException e) {
+			// Not a checkout's folder.
 		}
 	}
 
@@ -107,6 +129,13 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public synchronized OfflineState goOffline(List<UUID> procedureIds, IProgressMonitor monitor) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read(); // another process may have changed the mode meanwhile
+			return goOfflineLocked(procedureIds, monitor);
+		}
+	}
+
+	private OfflineState goOfflineLocked(List<UUID> procedureIds, IProgressMonitor monitor) {
 		if (state.isOffline()) {
 			throw new SyncException(Reason.WRONG_MODE, Messages.bind(Messages.Offline_alreadyOffline, state.since()));
 		}
@@ -175,12 +204,18 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public synchronized SyncReport preview(IProgressMonitor monitor) {
-		return merge(monitor, true);
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read();
+			return merge(monitor, true);
+		}
 	}
 
 	@Override
 	public synchronized SyncReport synchronize(IProgressMonitor monitor) {
-		return merge(monitor, false);
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read();
+			return merge(monitor, false);
+		}
 	}
 
 	private SyncReport merge(IProgressMonitor monitor, boolean preview) {
@@ -188,7 +223,7 @@ public class OfflineServiceComponent implements OfflineService {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
 		Store main = openMain();
 		checkSameDatabase(main, current);
-		Store offline = active.current();
+		Store offline = offlineStore(current);
 		SyncReport report = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
@@ -268,27 +303,34 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public synchronized void discard() {
-		OfflineState current = requireOffline();
-		returnToMain(current);
-		markReturnedIfReachable(current);
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read();
+			discardLocked();
+		}
 	}
 
-	private void markReturnedIfReachable(OfflineState current) {
+	private void discardLocked() {
+		OfflineState current = requireOffline();
+		returnToMain(current);
+		markReturnedIfReachable(current.checkoutId());
+	}
+
+	private void markReturnedIfReachable(UUID checkoutId) {
 		try {
 			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(3));
 			try (Connection m = active.main().dataSource().getConnection()) {
-				CheckoutCopy.markReturned(m, current.checkoutId());
+				CheckoutCopy.markReturned(m, checkoutId);
 			}
 		} catch (DataException | SQLException e) {
 			// No connection now: colleagues keep seeing the checkout until it is cleared by hand.
-			ILog.of(getClass()).info("Checkout " + current.checkoutId() + " left open in main: " + e.getMessage());
+			ILog.of(getClass()).info("Checkout " + checkoutId + " left open in main: " + e.getMessage());
 		}
 	}
 
 	@Override
 	public OfflineChanges offlineChanges() {
 		requireOffline();
-		try (Connection o = active.current().dataSource().getConnection()) {
+		try (Connection o = offlineStore(requireOffline()).dataSource().getConnection()) {
 			return OfflineDiff.count(o);
 		} catch (SQLException e) {
 			throw new SyncException(Reason.FAILED, rootMessage(e), e);
@@ -310,6 +352,21 @@ public class OfflineServiceComponent implements OfflineService {
 			throw new SyncException(Reason.FAILED, rootMessage(e), e);
 		}
 		return result;
+	}
+
+	/** The open offline database; opened now if it could not be at start. Never main. */
+	private Store offlineStore(OfflineState current) {
+		if (active.isOffline()) {
+			return active.current();
+		}
+		try {
+			Store offline = factory.openOffline(current.offlineDirectory(), OfflineKeys.get(key(current)));
+			active.activateOffline(offline);
+			return offline;
+		} catch (DataException e) {
+			throw new SyncException(Reason.FAILED,
+					Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(), e);
+		}
 	}
 
 	private Store openMain() {
@@ -376,7 +433,9 @@ public class OfflineServiceComponent implements OfflineService {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		// H2 appends the SQL statement on further lines; a message for the user is one line.
+		return message.lines().findFirst().orElse(message).strip();
 	}
 
 	static void deleteTree(Path directory) {

@@ -111,6 +111,10 @@ class OfflineRoundTripCliTest {
 			assertEquals(4, cli("discard", "--yes").exitCode(), "not offline");
 			assertEquals(2, cli("discard").exitCode(), "without --yes");
 			assertEquals(2, cli("go-offline", "--main", url, "--case", "А99-0/1900").exitCode(), "unknown case");
+			ProductProcess.Result typo = cli("go-offline", "--main", url.replace("/main", "/mian"), "--all");
+			assertEquals(2, typo.exitCode(), "an empty database has no procedures: " + typo);
+			assertTrue(cli("status", "--json").out().contains("\"mainUrl\":\"" + url + "\""),
+					"nothing half-done after a non-zero exit: the workspace still points at the right main database");
 		} finally {
 			ProductProcess.stop(server);
 		}

@@ -165,6 +165,20 @@ class MergeRulesTest extends SyncTestBase {
 	}
 
 	@Test
+	void m4_proceduresWithoutCaseNumbersAreNeverTakenForTwins() throws Exception {
+		UUID offlineProcedure = UUID.randomUUID();
+		SyncFixture.exec(f.offlineDb(), "INSERT INTO PROCEDURES (ID, VERSION, ENTERPRISE_ID, TYPE, STATUS) "
+				+ "VALUES (?, 1, ?, 'OBSERVATION', 'ACTIVE')", offlineProcedure, f.enterprise);
+		SyncFixture.exec(f.mainDb(), "INSERT INTO PROCEDURES (ID, VERSION, ENTERPRISE_ID, TYPE, STATUS) "
+				+ "VALUES (?, 1, ?, 'OBSERVATION', 'ACTIVE')", UUID.randomUUID(), f.enterprise);
+
+		SyncReport report = sync();
+
+		assertEquals(1L, SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM PROCEDURES WHERE ID = ?", offlineProcedure));
+		assertTrue(report.entries(Kind.ATTACHED).isEmpty());
+	}
+
+	@Test
 	void m5_recordsDeletedOfflineAreNotDeletedInMain() throws Exception {
 		SyncFixture.exec(f.offlineDb(), "DELETE FROM CLAIMS WHERE ID = ?", f.claim2);
 

@@ -29,22 +29,28 @@ class PostgresSyncTest {
 			assertEquals(2L, SyncFixture.value(f.offlineDb(), "SELECT COUNT(*) FROM CLAIMS"));
 			UUID newClaim = UUID.randomUUID();
 			UUID newDocument = UUID.randomUUID();
-			SyncFixture.exec(f.offlineDb(), "UPDATE MEETINGS SET PLACE = 'Офлайн', RESULT = 'Принято' WHERE ID = ?", f.meeting);
+			SyncFixture.exec(f.offlineDb(), "UPDATE ENTERPRISES SET ADDRESS = 'г. Тверь' WHERE ID = ?", f.enterprise);
+			SyncFixture.exec(f.offlineDb(), "UPDATE ENTERPRISES SET NAME = 'ООО «Офлайн»' WHERE ID = ?", f.enterprise);
 			SyncFixture.exec(f.offlineDb(), "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
-					+ "VALUES (?, 1, ?, ?, 12.34, 'THIRD', 'FILED')", newClaim, f.procedure, f.creditor1);
+					+ "VALUES (?, 1, ?, ?, 12.34, 'THIRD', 'FILED')", newClaim, f.procedure, f.creditor2);
 			SyncFixture.exec(f.offlineDb(), "INSERT INTO DOCUMENTS (ID, VERSION, PROCEDURE_ID, FILE_NAME, SIZE_BYTES, CONTENT) "
 					+ "VALUES (?, 1, ?, 'Скан.pdf', 4, X'25504446')", newDocument, f.procedure);
-			SyncFixture.exec(f.mainDb(), "UPDATE MEETINGS SET PLACE = 'Основная' WHERE ID = ?", f.meeting);
-			SyncFixture.exec(f.mainDb(), "DELETE FROM CREDITORS WHERE ID = ? AND NOT EXISTS (SELECT 1 FROM CLAIMS WHERE CREDITOR_ID = ?)",
-					f.creditor1, f.creditor1);
+			SyncFixture.exec(f.mainDb(), "UPDATE ENTERPRISES SET NAME = 'ООО «Основная»' WHERE ID = ?", f.enterprise);
+			SyncFixture.exec(f.mainDb(), "DELETE FROM PROCEDURES WHERE ID = ?", f.procedure);
+			SyncFixture.exec(f.mainDb(), "DELETE FROM CREDITORS WHERE ID = ?", f.creditor2);
 
 			SyncReport report = f.offline.synchronize(new NullProgressMonitor());
 
-			assertEquals("Основная", SyncFixture.value(f.mainDb(), "SELECT PLACE FROM MEETINGS WHERE ID = ?", f.meeting), "M1");
-			assertEquals("Принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting), "M1");
-			assertEquals(1L, SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM CLAIMS WHERE ID = ?", newClaim), "M6");
+			assertEquals("ООО «Основная»", SyncFixture.value(f.mainDb(), "SELECT NAME FROM ENTERPRISES WHERE ID = ?", f.enterprise), "M1");
+			assertEquals("г. Тверь", SyncFixture.value(f.mainDb(), "SELECT ADDRESS FROM ENTERPRISES WHERE ID = ?", f.enterprise), "M1");
+			assertEquals(1L, ((Number) SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM PROCEDURES WHERE ID = ?", f.procedure)).longValue(),
+					"M2: the procedure main deleted is back");
+			assertEquals(1L, ((Number) SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM CREDITORS WHERE ID = ?", f.creditor2)).longValue(),
+					"M2: the creditor main deleted is back");
+			assertEquals(f.procedure, SyncFixture.value(f.mainDb(), "SELECT PROCEDURE_ID FROM CLAIMS WHERE ID = ?", newClaim), "M6");
 			assertEquals(4, ((Number) SyncFixture.value(f.mainDb(), "SELECT OCTET_LENGTH(CONTENT) FROM DOCUMENTS WHERE ID = ?",
 					newDocument)).intValue(), "document content streamed into PostgreSQL");
+			assertTrue(report.entries(Kind.RESTORED).size() >= 2, report.entries().toString());
 			assertEquals(1, report.entries(Kind.CONFLICT_MAIN_KEPT).size());
 			assertTrue(f.offline.checkouts().isEmpty(), "B6 returned");
 		}

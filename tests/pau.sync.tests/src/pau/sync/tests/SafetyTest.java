@@ -184,6 +184,18 @@ class SafetyTest extends SyncTestBase {
 	}
 
 	@Test
+	void anotherProcessChangingTheModeMakesGoOfflineWaitItsTurnAndLeavesItsCopyAlone() throws Exception {
+		try (pau.sync.internal.WorkspaceLock other = pau.sync.internal.WorkspaceLock.tryAcquire(pau.store.Workspace.directory())) {
+			assertTrue(other != null, "the test holds the workspace as another process would");
+			SyncException busy = assertThrows(SyncException.class, f::goOffline);
+			assertTrue(busy.getMessage().contains("changing the mode of this workspace"), busy.getMessage());
+			assertFalse(f.offline.state().isOffline());
+		}
+		f.goOffline();
+		assertTrue(f.offline.state().isOffline(), "works once the other is done");
+	}
+
+	@Test
 	void goOfflineRefusesUnknownProceduresAndASecondCheckout() throws Exception {
 		SyncException unknown = assertThrows(SyncException.class,
 				() -> f.offline.goOffline(List.of(UUID.randomUUID()), new NullProgressMonitor()));
