@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -90,7 +89,7 @@ class PostgresStoreTest {
 		Document big = new Document();
 		big.setProcedure(procedure);
 		big.setFileName("big.bin");
-		Document saved = store.records().documents().attach(big, new Pattern(size));
+		Document saved = store.records().documents().attach(big, new PatternStream(size));
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
 		long copied = store.records().documents().copyTo(saved.getId(), new OutputStream() {
 			@Override
@@ -116,21 +115,6 @@ class PostgresStoreTest {
 			assertEquals(5, summary.procedures());
 			assertEquals(5, TestDatabases.count(connection, "SELECT COUNT(*) FROM PROCEDURES"));
 			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM DOCUMENTS WHERE SIZE_BYTES <> OCTET_LENGTH(CONTENT)"));
-		}
-	}
-
-	/** Deterministic bytes made on the fly. */
-	private static final class Pattern extends InputStream {
-		private final long size;
-		private long position;
-
-		Pattern(long size) {
-			this.size = size;
-		}
-
-		@Override
-		public int read() {
-			return position < size ? (int) (position++ * 7 & 0xFF) : -1;
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package pau.app.internal.editors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +54,7 @@ public class EnterpriseEditor extends RecordEditor {
 	@Override
 	protected List<String> check() {
 		Map<Control, String> parseProblems = page.panel.apply();
-		List<String> problems = enterprise.validate();
-		showProblems(problems, parseProblems);
-		List<String> all = new ArrayList<>(parseProblems.values());
-		all.addAll(problems);
-		return all;
+		return showAndCollect(enterprise.validate(), parseProblems);
 	}
 
 	@Override

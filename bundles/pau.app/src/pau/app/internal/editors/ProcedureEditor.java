@@ -101,11 +101,7 @@ public class ProcedureEditor extends RecordEditor {
 	@Override
 	protected List<String> check() {
 		Map<Control, String> parseProblems = fieldsPage.apply();
-		List<String> problems = data.problems();
-		showProblems(problems, parseProblems);
-		List<String> all = new ArrayList<>(parseProblems.values());
-		all.addAll(problems);
-		return all;
+		return showAndCollect(data.problems(), parseProblems);
 	}
 
 	@Override

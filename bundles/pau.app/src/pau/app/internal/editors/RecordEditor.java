@@ -101,6 +101,14 @@ public abstract class RecordEditor extends FormEditor {
 		return problems;
 	}
 
+	/** Shows the problems and returns them all, the controls' first. */
+	protected List<String> showAndCollect(List<String> recordProblems, java.util.Map<Control, String> controlProblems) {
+		showProblems(recordProblems, controlProblems);
+		List<String> all = new ArrayList<>(controlProblems.values());
+		all.addAll(recordProblems);
+		return all;
+	}
+
 	/** Shows the problems in the form header of every page, decorating the controls where known. */
 	public void showProblems(List<String> newProblems, java.util.Map<Control, String> controlProblems) {
 		List<String> all = new ArrayList<>(controlProblems.values());
