@@ -196,6 +196,20 @@ class SafetyTest extends SyncTestBase {
 	}
 
 	@Test
+	void mainIsNeverTakenForTheOfflineDatabaseWhenThatWasNotOpenAtStart() throws Exception {
+		workOffline();
+		String mainBefore = SyncFixture.dump(f.mainDb());
+		f.active.activateMain(); // as after a start where the offline database could not be opened
+
+		assertEquals(new pau.sync.OfflineChanges(1, 1, 0), f.offline.offlineChanges(), "counted in the offline database");
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+
+		assertEquals(1, report.totalInserted());
+		assertTrue(!mainBefore.equals(SyncFixture.dump(f.mainDb())), "the offline work arrived");
+		assertFalse(f.offline.state().isOffline());
+	}
+
+	@Test
 	void goOfflineRefusesUnknownProceduresAndASecondCheckout() throws Exception {
 		SyncException unknown = assertThrows(SyncException.class,
 				() -> f.offline.goOffline(List.of(UUID.randomUUID()), new NullProgressMonitor()));

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "pau.ui.offline.internal.messages"; //$NON-NLS-1$
 
 	public static String Mode_main;
+	public static String Unavailable_title;
+	public static String Unavailable_message;
 	public static String Table_ENTERPRISES;
 	public static String Table_CREDITORS;
 	public static String Table_PROCEDURES;

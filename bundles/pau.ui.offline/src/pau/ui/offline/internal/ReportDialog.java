@@ -1,6 +1,5 @@
 package pau.ui.offline.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -131,8 +130,12 @@ final class ReportDialog extends Dialog {
 			return;
 		}
 		try {
-			SyncReports.export(report, Path.of(file));
-		} catch (IOException | RuntimeException e) {
+			// The file may be on a slow network share: write it off the UI thread.
+			Dialogs.run(getShell(), Messages.Report_title, false, monitor -> {
+				SyncReports.export(report, Path.of(file));
+				return null;
+			});
+		} catch (Exception e) {
 			MessageDialog.openError(getShell(), Messages.Report_title,
 					NLS.bind(Messages.Report_exportFailed, Dialogs.describe(e)));
 		}
