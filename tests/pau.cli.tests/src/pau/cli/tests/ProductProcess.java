@@ -79,6 +79,24 @@ final class ProductProcess {
 		throw new AssertionError("pau-server did not listen on " + port);
 	}
 
+	/** Starts the desktop application {@code pau -data WORKSPACE} on the display of the test run. */
+	static Process gui(Path workspace, String display) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(productDir().resolve("pau").toString(), "-data", workspace.toString(),
+				"-nl", "en").redirectErrorStream(true).redirectOutput(workspace.resolve("gui.log").toFile());
+		builder.environment().put("DISPLAY", display);
+		return builder.start();
+	}
+
+	/** The titles of the windows on the X display (xwininfo, from Debian's x11-utils). */
+	static String windowTitles(String display) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true);
+		builder.environment().put("DISPLAY", display);
+		Process process = builder.start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor(10, TimeUnit.SECONDS);
+		return text;
+	}
+
 	static void stop(Process process) throws InterruptedException {
 		process.destroy();
 		if (!process.waitFor(10, TimeUnit.SECONDS)) {

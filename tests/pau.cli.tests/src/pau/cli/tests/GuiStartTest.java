@@ -1,0 +1,59 @@
+package pau.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 4: the built product started with a main database that cannot be reached opens its window
+ * and says so in a dialog, instead of crashing.
+ */
+class GuiStartTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void mainDatabaseUnreachableAtStartGivesAClearDialogNotACrash() throws Exception {
+		String display = System.getenv("DISPLAY");
+		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
+		Path workspace = dir.resolve("workspace");
+		Path settings = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/pau.store.prefs");
+		Files.createDirectories(settings.getParent());
+		int port = ProductProcess.freePort();
+		Files.writeString(settings, "eclipse.preferences.version=1\nmain.url=jdbc\\:h2\\:tcp\\://localhost\\:" + port
+				+ "/nowhere\nmain.user=sa\n", StandardCharsets.ISO_8859_1);
+
+		Process gui = ProductProcess.gui(workspace, display);
+		try {
+			String titles = "";
+			long deadline = System.currentTimeMillis() + 90_000;
+			while (System.currentTimeMillis() < deadline && gui.isAlive()) {
+				titles = ProductProcess.windowTitles(display);
+				if (titles.contains("\"Database Error")) {
+					break;
+				}
+				Thread.sleep(500);
+			}
+			assertTrue(gui.isAlive(), "PAU Desk keeps running; its log:\n" + log(workspace));
+			assertTrue(titles.contains("\"Database Error"), "an error dialog is shown; windows:\n" + titles);
+			assertTrue(titles.contains("\"PAU Desk"), "the main window is open; windows:\n" + titles);
+		} finally {
+			gui.destroy();
+			if (!gui.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				gui.destroyForcibly();
+			}
+		}
+	}
+
+	private static String log(Path workspace) throws Exception {
+		Path log = workspace.resolve("gui.log");
+		return Files.exists(log) ? Files.readString(log) : "(none)";
+	}
+}
