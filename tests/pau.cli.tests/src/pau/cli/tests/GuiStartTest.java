@@ -39,7 +39,7 @@ class GuiStartTest {
 				if (titles.contains("\"Database Error")) {
 					break;
 				}
-				Thread.sleep(500);
+				gui.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS); // also ends the wait if it crashes
 			}
 			assertTrue(gui.isAlive(), "PAU Desk keeps running; its log:\n" + log(workspace));
 			assertTrue(titles.contains("\"Database Error"), "an error dialog is shown; windows:\n" + titles);

@@ -72,7 +72,7 @@ final class ProductProcess {
 				if (!process.isAlive()) {
 					throw new AssertionError("pau-server exited with " + process.exitValue());
 				}
-				Thread.sleep(100);
+				process.waitFor(100, TimeUnit.MILLISECONDS); // also ends the wait if it exits
 			}
 		}
 		process.destroyForcibly();

@@ -130,6 +130,19 @@ class ProcedureWorkTest {
 		assertEquals(List.of("Moscow, office 5"), reopened.tableColumn("meetings", 1));
 		assertEquals(List.of("Federal Tax Service"), reopened.tableColumn("letters", 3));
 		assertEquals(List.of(document.getFileName().toString()), reopened.tableColumn("documents", 0));
+
+		// Export the document to a file: the same bytes come out
+		Path exported = temp.resolve("exported-" + desk.suffix + ".txt");
+		reopened.export(documents.get(0), exported);
+		assertEquals(-1L, Files.mismatch(document, exported), "the exported file equals the attached one");
+
+		// Delete it, confirming
+		reopened.deleteDocument(document.getFileName().toString());
+		var confirm = bot.shell(pau.app.internal.editors.Messages.Confirm_deleteTitle);
+		confirm.bot().button(pau.app.internal.editors.Messages.Confirm_delete).click();
+		confirm.waitUntilClosed();
+		bot.waitUntil(Condition.of("the document gone from the table", () -> reopened.tableColumn("documents", 0).isEmpty()));
+		assertTrue(desk.records().ofProcedure(Document.class, procedure.getId()).isEmpty(), "and from the database");
 		reopened.page("claims");
 		bot.screenshot(new File("target/screenshots/procedure-editor-claims-" + Platform.getNL() + ".png"));
 		reopened.page("procedure");

@@ -66,6 +66,38 @@ public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
 		});
 	}
 
+	/** Exports the document (what Export… does after its file dialog) and waits for the job. */
+	public void export(pau.model.Document document, Path file) {
+		page("documents");
+		join(bot.syncExec(() -> editor.documentsPage().export(document, file)));
+	}
+
+	/** Selects the document's row and presses Delete (a confirmation follows). */
+	public void deleteDocument(String fileName) {
+		page("documents");
+		Table table = bot.widgetById(Table.class, "documents.table");
+		bot.syncExec(() -> {
+			for (int i = 0; i < table.getItemCount(); i++) {
+				if (table.getItem(i).getText(0).equals(fileName)) {
+					table.setSelection(i);
+					table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				}
+			}
+		});
+		bot.waitUntil(pau.ui.testkit.Condition.of("Delete enabled",
+				() -> bot.findNow(org.eclipse.swt.widgets.Button.class, b -> "documents.delete".equals(b.getData(Bot.ID_KEY)))
+						.isEnabled()));
+		bot.buttonById("documents.delete").click();
+	}
+
+	private static void join(Job job) {
+		try {
+			job.join();
+		} catch (InterruptedException e) {
+			throw new AssertionError(e);
+		}
+	}
+
 	/** The texts of a column of a page's table. */
 	public List<String> tableColumn(String pageId, int column) {
 		page(pageId);
