@@ -13,4 +13,17 @@ public class DataException extends RuntimeException {
 	public DataException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	/**
+	 * The message of the deepest cause, on one line (drivers append the SQL statement on further
+	 * lines), to tell the user what went wrong.
+	 */
+	public static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return message.lines().findFirst().orElse(message).strip();
+	}
 }

@@ -116,6 +116,17 @@ public class Procedure extends Record {
 		return problems;
 	}
 
+	/**
+	 * The case number as compared to another (M4, pau-cli --case): without spaces, in upper case, with a
+	 * Latin A read as the Cyrillic А of Russian arbitration case numbers; empty for none.
+	 */
+	public static String normalizeCaseNumber(String caseNumber) {
+		if (caseNumber == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return caseNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT).replace('A', '\u0410'); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	@Override
 	public String toString() {
 		return (enterprise == null ? "" : enterprise.getName() + ", ") + (caseNumber == null ? "" : caseNumber); //$NON-NLS-1$ //$NON-NLS-2$

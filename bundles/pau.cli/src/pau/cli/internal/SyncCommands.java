@@ -95,8 +95,8 @@ final class SyncCommands {
 		}
 		Set<UUID> result = new LinkedHashSet<>();
 		for (String wanted : cases.split(",")) { //$NON-NLS-1$
-			String key = normalize(wanted);
-			List<UUID> matches = procedures.entrySet().stream().filter(p -> normalize(p.getValue()).equals(key))
+			String key = pau.model.Procedure.normalizeCaseNumber(wanted);
+			List<UUID> matches = procedures.entrySet().stream().filter(p -> pau.model.Procedure.normalizeCaseNumber(p.getValue()).equals(key))
 					.map(java.util.Map.Entry::getKey).toList();
 			if (matches.isEmpty()) {
 				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.GoOffline_unknownCase, wanted.trim()));
@@ -104,10 +104,6 @@ final class SyncCommands {
 			result.addAll(matches);
 		}
 		return List.copyOf(result);
-	}
-
-	private static String normalize(String caseNumber) {
-		return caseNumber == null ? "" : caseNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT).replace('A', 'А'); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Points the workspace at the main database given on the command line, and checks it answers. */

@@ -67,7 +67,7 @@ final class JdbcDocumentContent implements DocumentContent {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new DataException(Messages.bind(Messages.Store_documentFailed, JpaRecordStore.rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_documentFailed, DataException.rootMessage(e)), e);
 		}
 		document.setSizeBytes(stream.count);
 		document.setSha256(stream.hex());
@@ -96,7 +96,7 @@ final class JdbcDocumentContent implements DocumentContent {
 				connection.rollback();
 			}
 		} catch (SQLException | IOException e) {
-			throw new DataException(Messages.bind(Messages.Store_documentFailed, JpaRecordStore.rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_documentFailed, DataException.rootMessage(e)), e);
 		}
 	}
 

@@ -89,9 +89,9 @@ final class JpaRecordStore implements RecordStore {
 			if (hasOptimisticLockCause(e)) {
 				throw new DataException(Messages.Store_changedMeanwhile, e);
 			}
-			throw new DataException(Messages.bind(Messages.Store_saveFailed, rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_saveFailed, DataException.rootMessage(e)), e);
 		} catch (PersistenceException e) {
-			throw new DataException(Messages.bind(Messages.Store_saveFailed, rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_saveFailed, DataException.rootMessage(e)), e);
 		} finally {
 			if (em.getTransaction().isActive()) {
 				em.getTransaction().rollback();
@@ -123,13 +123,13 @@ final class JpaRecordStore implements RecordStore {
 		try {
 			em = factory.createEntityManager();
 		} catch (IllegalStateException e) {
-			throw new DataException(Messages.bind(Messages.Store_readFailed, rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_readFailed, DataException.rootMessage(e)), e);
 		}
 		try {
 			return query.apply(em);
 		} catch (PersistenceException | IllegalStateException e) {
 			// IllegalStateException: the store was closed meanwhile (the active database changed).
-			throw new DataException(Messages.bind(Messages.Store_readFailed, rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_readFailed, DataException.rootMessage(e)), e);
 		} finally {
 			if (em.isOpen()) {
 				em.close();
@@ -147,11 +147,4 @@ final class JpaRecordStore implements RecordStore {
 		return false;
 	}
 
-	static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-	}
 }

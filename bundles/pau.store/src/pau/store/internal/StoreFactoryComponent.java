@@ -117,7 +117,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 		} catch (ExecutionException e) {
 			throw new DataException(
-					Messages.bind(Messages.Store_unreachable, settings.url(), JpaRecordStore.rootMessage(e.getCause())),
+					Messages.bind(Messages.Store_unreachable, settings.url(), DataException.rootMessage(e.getCause())),
 					e.getCause());
 		} catch (TimeoutException e) {
 			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), "timeout " + timeout), e);

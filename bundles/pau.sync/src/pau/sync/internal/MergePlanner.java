@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import pau.model.Procedure;
 import pau.sync.SyncReport;
 import pau.sync.SyncReport.Entry;
 import pau.sync.SyncReport.Kind;
@@ -168,7 +168,7 @@ final class MergePlanner {
 
 	/** M4: the same procedure created in main: same enterprise, same type, same normalized case number. */
 	private UUID findTwin(Row procedure) throws SQLException {
-		if (normalizeCase((String) procedure.get("CASE_NUMBER")).isEmpty()) {
+		if (Procedure.normalizeCaseNumber((String) procedure.get("CASE_NUMBER")).isEmpty()) {
 			return null; // no case number yet: nothing says it is the same procedure
 		}
 		try (PreparedStatement select = main.prepareStatement(
@@ -179,21 +179,13 @@ final class MergePlanner {
 				while (rs.next()) {
 					UUID id = rs.getObject(1, UUID.class);
 					if (!baseRows.get("PROCEDURES").containsKey(id)
-							&& normalizeCase(rs.getString(2)).equals(normalizeCase((String) procedure.get("CASE_NUMBER")))) {
+							&& Procedure.normalizeCaseNumber(rs.getString(2)).equals(Procedure.normalizeCaseNumber((String) procedure.get("CASE_NUMBER")))) {
 						return id;
 					}
 				}
 			}
 		}
 		return null;
-	}
-
-	/** Case numbers compare without spaces, in upper case, with Latin A read as Cyrillic А. */
-	static String normalizeCase(String caseNumber) {
-		if (caseNumber == null) {
-			return "";
-		}
-		return caseNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT).replace('A', 'А');
 	}
 
 	/** Rows of an offline procedure attached to a main twin (M4) move to the twin. */

@@ -181,7 +181,7 @@ public class OfflineServiceComponent implements OfflineService {
 			throw e;
 		} catch (SQLException | DataException | IllegalStateException e) {
 			abandon(offline, directory, checkoutId, recorded ? main : null);
-			throw new SyncException(Reason.FAILED, Messages.bind(Messages.Offline_goOfflineFailed, rootMessage(e)), e);
+			throw new SyncException(Reason.FAILED, Messages.bind(Messages.Offline_goOfflineFailed, DataException.rootMessage(e)), e);
 		}
 	}
 
@@ -270,11 +270,11 @@ public class OfflineServiceComponent implements OfflineService {
 				throw new SyncException(Reason.FAILED, Messages.Sync_busy, e);
 			} catch (SQLException e) {
 				throw new SyncException(isConnectionLoss(e) ? Reason.UNREACHABLE : Reason.FAILED,
-						Messages.bind(Messages.Sync_failed, rootMessage(e)), e);
+						Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
 			} catch (SyncException | OperationCanceledException e) {
 				throw e;
 			} catch (RuntimeException e) {
-				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, rootMessage(e)), e);
+				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
 			}
 		}
 		finishLocally(current, report);
@@ -333,7 +333,7 @@ public class OfflineServiceComponent implements OfflineService {
 		try (Connection o = offlineStore(requireOffline()).dataSource().getConnection()) {
 			return OfflineDiff.count(o);
 		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, rootMessage(e), e);
+			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
 		}
 	}
 
@@ -349,7 +349,7 @@ public class OfflineServiceComponent implements OfflineService {
 						rs.getTimestamp(4).toInstant()));
 			}
 		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, rootMessage(e), e);
+			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
 		}
 		return result;
 	}
@@ -428,15 +428,6 @@ public class OfflineServiceComponent implements OfflineService {
 		return (state != null && state.startsWith("08")) || e.getErrorCode() == 90067;
 	}
 
-	static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		// H2 appends the SQL statement on further lines; a message for the user is one line.
-		return message.lines().findFirst().orElse(message).strip();
-	}
 
 	static void deleteTree(Path directory) {
 		if (directory == null || !Files.exists(directory)) {

@@ -16,7 +16,7 @@ import pau.store.DatabaseSettings;
 /**
  * Real databases for tests: an H2 TCP server in a temporary directory, and OSGi services.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
 	private TestDatabases() {
 	}
@@ -30,8 +30,10 @@ final class TestDatabases {
 		return new DatabaseSettings("jdbc:h2:tcp://localhost:" + server.getPort() + "/" + name, "sa", "");
 	}
 
-	static <S> S service(Class<S> type) {
-		BundleContext context = FrameworkUtil.getBundle(TestDatabases.class).getBundleContext();
+	/** The OSGi service of the type (waits up to 10 s for it). */
+	public static <S> S service(Class<S> type) {
+		// The context of the bundle that defines the service: active, whichever test bundle asks.
+		BundleContext context = FrameworkUtil.getBundle(type).getBundleContext();
 		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
 		try {

@@ -16,9 +16,6 @@ import javax.sql.DataSource;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.h2.tools.Server;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import pau.model.Claim;
 import pau.model.ClaimQueue;
@@ -32,6 +29,7 @@ import pau.model.ProcedureType;
 import pau.model.RecordStore;
 import pau.store.ActiveDatabase;
 import pau.store.DatabaseSettings;
+import pau.store.tests.TestDatabases;
 import pau.sync.OfflineService;
 import pau.sync.internal.FaultInjection;
 
@@ -44,8 +42,8 @@ final class SyncFixture implements AutoCloseable {
 	final Path dir;
 	final Server server;
 	final DatabaseSettings mainSettings;
-	final ActiveDatabase active = service(ActiveDatabase.class);
-	final OfflineService offline = service(OfflineService.class);
+	final ActiveDatabase active = TestDatabases.service(ActiveDatabase.class);
+	final OfflineService offline = TestDatabases.service(OfflineService.class);
 	private final DatabaseSettings previous;
 
 	UUID enterprise;
@@ -214,21 +212,6 @@ final class SyncFixture implements AutoCloseable {
 		active.setMainSettings(previous);
 		if (server != null) {
 			server.stop();
-		}
-	}
-
-	static <S> S service(Class<S> type) {
-		BundleContext context = FrameworkUtil.getBundle(SyncFixture.class).getBundleContext();
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			if (service == null) {
-				throw new AssertionError("no service " + type.getName());
-			}
-			return service;
-		} catch (InterruptedException e) {
-			throw new AssertionError(e);
 		}
 	}
 }

@@ -31,7 +31,6 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import pau.app.internal.common.Databases;
 import pau.app.internal.common.Errors;
-import pau.app.internal.common.Ids;
 import pau.model.Correspondence;
 import pau.model.DataException;
 import pau.model.Document;
@@ -63,13 +62,9 @@ public final class DocumentsPage extends RecordPage {
 
 	@Override
 	protected void createContent(IManagedForm managedForm) {
+		Table table = createTable(managedForm, "documents"); //$NON-NLS-1$
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
-		Table table = toolkit.createTable(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
-		Ids.set(table, "documents.table"); //$NON-NLS-1$
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -103,13 +98,6 @@ public final class DocumentsPage extends RecordPage {
 				return value == null ? "" : value; //$NON-NLS-1$
 			}
 		});
-	}
-
-	private static Button button(FormToolkit toolkit, Composite parent, String text, String id) {
-		Button button = toolkit.createButton(parent, text, SWT.PUSH);
-		Ids.set(button, id);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
-		return button;
 	}
 
 	static String size(long bytes) {
@@ -151,25 +139,40 @@ public final class DocumentsPage extends RecordPage {
 		Document document = new Document();
 		document.setProcedure(getEditor().data().procedure());
 		document.setFileName(file.getFileName().toString());
-		Job job = new Job(Messages.bind(Messages.Documents_attachJob, document.getFileName())) {
+		String name = Messages.bind(Messages.Documents_attachJob, document.getFileName());
+		return schedule(name, Messages.bind(Messages.Documents_attachFailed, file), monitor -> {
+			long size = Files.size(file);
+			String type = Files.probeContentType(file);
+			document.setMediaType(type == null ? "application/octet-stream" : type); //$NON-NLS-1$
+			SubMonitor progress = SubMonitor.convert(monitor, name, (int) Math.max(1, size / 1024));
+			try (InputStream in = new ProgressStream(Files.newInputStream(file), progress)) {
+				Document stored = Databases.records().documents().attach(document, in);
+				Display.getDefault().asyncExec(() -> added(stored));
+			}
+		});
+	}
+
+	/** The work of a document job: file and database I/O. */
+	private interface FileWork {
+		void run(org.eclipse.core.runtime.IProgressMonitor monitor) throws IOException;
+	}
+
+	/** Runs file work as a user job; a failure is shown with the message, a cancel just ends it. */
+	private Job schedule(String name, String failure, FileWork work) {
+		Job job = new Job(name) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
-					long size = Files.size(file);
-					String type = Files.probeContentType(file);
-					document.setMediaType(type == null ? "application/octet-stream" : type); //$NON-NLS-1$
-					SubMonitor progress = SubMonitor.convert(monitor, getName(), (int) Math.max(1, size / 1024));
-					try (InputStream in = new ProgressStream(Files.newInputStream(file), progress)) {
-						Document stored = Databases.records().documents().attach(document, in);
-						Display.getDefault().asyncExec(() -> added(stored));
-					}
+					work.run(monitor);
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				} catch (IOException | DataException e) {
-					Display.getDefault().asyncExec(() -> Errors.show(getSite().getShell(), Messages.Documents_failedTitle,
-							Messages.bind(Messages.Documents_attachFailed, file), e));
+					Display.getDefault().asyncExec(
+							() -> Errors.show(getSite().getShell(), Messages.Documents_failedTitle, failure, e));
 					return Status.OK_STATUS;
+				} finally {
+					monitor.done();
 				}
 			}
 
@@ -205,30 +208,13 @@ public final class DocumentsPage extends RecordPage {
 
 	/** Writes the document's content to the file in a job; returns the job. */
 	public Job export(Document document, Path file) {
-		Job job = new Job(Messages.bind(Messages.Documents_exportJob, document.getFileName())) {
-			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				monitor.beginTask(getName(), unknownWork());
-				try (OutputStream out = Files.newOutputStream(file)) {
-					Databases.records().documents().copyTo(document.getId(), out);
-					return Status.OK_STATUS;
-				} catch (IOException | DataException e) {
-					Display.getDefault().asyncExec(() -> Errors.show(getSite().getShell(), Messages.Documents_failedTitle,
-							Messages.bind(Messages.Documents_exportFailed, file), e));
-					return Status.OK_STATUS;
-				} finally {
-					monitor.done();
-				}
+		String name = Messages.bind(Messages.Documents_exportJob, document.getFileName());
+		return schedule(name, Messages.bind(Messages.Documents_exportFailed, file), monitor -> {
+			monitor.beginTask(name, unknownWork());
+			try (OutputStream out = Files.newOutputStream(file)) {
+				Databases.records().documents().copyTo(document.getId(), out);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOB_FAMILY;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
-		return job;
+		});
 	}
 
 	private static int unknownWork() {

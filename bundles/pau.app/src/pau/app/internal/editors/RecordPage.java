@@ -1,8 +1,17 @@
 package pau.app.internal.editors;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+import pau.app.internal.common.Ids;
 
 /**
  * A page of a record editor that can show re-read data.
@@ -28,6 +37,25 @@ public abstract class RecordPage extends FormPage {
 	}
 
 	protected abstract void createContent(IManagedForm managedForm);
+
+	/** The page body as two columns: a table with headers and lines (id {@code key.table}), buttons beside it. */
+	protected static Table createTable(IManagedForm managedForm, String key) {
+		Composite body = managedForm.getForm().getBody();
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
+		Table table = managedForm.getToolkit().createTable(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		Ids.set(table, key + ".table"); //$NON-NLS-1$
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		return table;
+	}
+
+	/** A push button of the column beside the table, with a stable id. */
+	protected static Button button(FormToolkit toolkit, Composite parent, String text, String id) {
+		Button button = toolkit.createButton(parent, text, SWT.PUSH);
+		Ids.set(button, id);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+		return button;
+	}
 
 	/** Shows the editor's current data. */
 	public abstract void refresh();

@@ -66,14 +66,9 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 
 	@Override
 	protected void createContent(IManagedForm managedForm) {
+		Table table = createTable(managedForm, key);
 		FormToolkit toolkit = managedForm.getToolkit();
 		Composite body = managedForm.getForm().getBody();
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
-
-		Table table = toolkit.createTable(body, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
-		Ids.set(table, key + ".table"); //$NON-NLS-1$
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -105,13 +100,6 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 			Ids.set(footerLabel, key + ".totals"); //$NON-NLS-1$
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(footerLabel);
 		}
-	}
-
-	private static Button button(FormToolkit toolkit, Composite parent, String text, String id) {
-		Button button = toolkit.createButton(parent, text, SWT.PUSH);
-		Ids.set(button, id);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
-		return button;
 	}
 
 	private T selected() {

@@ -64,68 +64,30 @@ public final class DemoWriter implements AutoCloseable {
 
 	/** Adds a debtor. */
 	public void enterprise(Debtor debtor) throws SQLException {
-		PreparedStatement insert = enterprises.statement;
-		insert.setObject(1, debtor.id());
-		insert.setString(2, debtor.name());
-		setString(insert, 3, debtor.inn());
-		setString(insert, 4, debtor.ogrn());
-		insert.setString(5, debtor.address());
-		enterprises.add();
+		enterprises.add(debtor.id(), debtor.name(), debtor.inn(), debtor.ogrn(), debtor.address());
 	}
 
 	/** Adds a creditor. */
 	public void creditor(UUID id, String name, String inn) throws SQLException {
-		PreparedStatement insert = creditors.statement;
-		insert.setObject(1, id);
-		insert.setString(2, name);
-		setString(insert, 3, inn);
-		creditors.add();
+		creditors.add(id, name, inn);
 	}
 
 	/** Adds a procedure. */
 	public void procedure(PlannedProcedure procedure) throws SQLException {
-		PreparedStatement insert = procedures.statement;
-		insert.setObject(1, procedure.id());
-		insert.setObject(2, procedure.debtor().id());
-		insert.setString(3, procedure.kind().name());
-		insert.setString(4, procedure.caseNumber());
-		insert.setString(5, procedure.court());
-		insert.setObject(6, procedure.start());
-		if (procedure.end() != null) {
-			insert.setObject(7, procedure.end());
-		} else {
-			insert.setNull(7, Types.DATE);
-		}
-		insert.setString(8, procedure.status());
-		procedures.add();
+		procedures.add(procedure.id(), procedure.debtor().id(), procedure.kind().name(), procedure.caseNumber(),
+				procedure.court(), procedure.start(), procedure.end(), procedure.status());
 	}
 
 	/** Adds a claim. */
 	public void claim(UUID id, UUID procedure, UUID creditor, BigDecimal amount, String queue, String basis,
 			LocalDate filedOn, String status) throws SQLException {
-		PreparedStatement insert = claims.statement;
-		insert.setObject(1, id);
-		insert.setObject(2, procedure);
-		insert.setObject(3, creditor);
-		insert.setBigDecimal(4, amount);
-		insert.setString(5, queue);
-		insert.setString(6, basis);
-		insert.setObject(7, filedOn);
-		insert.setString(8, status);
-		claims.add();
+		claims.add(id, procedure, creditor, amount, queue, basis, filedOn, status);
 	}
 
 	/** Adds a meeting of creditors; {@code result} is {@code null} for a meeting yet to be held. */
 	public void meeting(UUID id, UUID procedure, LocalDateTime heldAt, String place, String agenda, String result)
 			throws SQLException {
-		PreparedStatement insert = meetings.statement;
-		insert.setObject(1, id);
-		insert.setObject(2, procedure);
-		insert.setObject(3, heldAt);
-		insert.setString(4, place);
-		insert.setString(5, agenda);
-		setString(insert, 6, result);
-		meetings.add();
+		meetings.add(id, procedure, heldAt, place, agenda, result);
 	}
 
 	/**
@@ -134,35 +96,14 @@ public final class DemoWriter implements AutoCloseable {
 	 */
 	public void document(UUID id, UUID procedure, String fileName, String mediaType, long size, String sha256,
 			InputStream content) throws SQLException {
-		PreparedStatement insert = documents.statement;
-		insert.setObject(1, id);
-		insert.setObject(2, procedure);
-		insert.setString(3, fileName);
-		insert.setString(4, mediaType);
-		insert.setLong(5, size);
-		insert.setString(6, sha256);
-		insert.setBinaryStream(7, content);
-		documents.add();
+		documents.add(id, procedure, fileName, mediaType, size, sha256, content);
 		documentBytes += size;
 	}
 
 	/** Adds a letter; {@code document} may be {@code null}. */
 	public void letter(UUID id, UUID procedure, String direction, LocalDate sentOn, String refNumber,
 			String counterparty, String subject, UUID document) throws SQLException {
-		PreparedStatement insert = correspondence.statement;
-		insert.setObject(1, id);
-		insert.setObject(2, procedure);
-		insert.setString(3, direction);
-		insert.setObject(4, sentOn);
-		insert.setString(5, refNumber);
-		insert.setString(6, counterparty);
-		insert.setString(7, subject);
-		if (document != null) {
-			insert.setObject(8, document);
-		} else {
-			insert.setNull(8, Types.OTHER);
-		}
-		correspondence.add();
+		correspondence.add(id, procedure, direction, sentOn, refNumber, counterparty, subject, document);
 	}
 
 	/** Rows added but not yet executed. */
@@ -212,14 +153,6 @@ public final class DemoWriter implements AutoCloseable {
 		}
 	}
 
-	private static void setString(PreparedStatement insert, int index, String value) throws SQLException {
-		if (value != null) {
-			insert.setString(index, value);
-		} else {
-			insert.setNull(index, Types.VARCHAR);
-		}
-	}
-
 	/** One statement with its batch. */
 	private static final class Table {
 		final PreparedStatement statement;
@@ -230,7 +163,21 @@ public final class DemoWriter implements AutoCloseable {
 			statement = connection.prepareStatement(sql);
 		}
 
-		void add() throws SQLException {
+		/**
+		 * Binds one row in column order and adds it to the batch: streams as streamed binary content,
+		 * nulls untyped (both dialects take the column's type), everything else through setObject.
+		 */
+		void add(Object... values) throws SQLException {
+			for (int i = 0; i < values.length; i++) {
+				Object value = values[i];
+				if (value instanceof InputStream stream) {
+					statement.setBinaryStream(i + 1, stream);
+				} else if (value == null) {
+					statement.setNull(i + 1, Types.NULL);
+				} else {
+					statement.setObject(i + 1, value);
+				}
+			}
 			statement.addBatch();
 			pending++;
 		}
