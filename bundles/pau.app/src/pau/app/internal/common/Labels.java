@@ -10,11 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import pau.model.ClaimQueue;
-import pau.model.ClaimStatus;
-import pau.model.Direction;
-import pau.model.ProcedureStatus;
-import pau.model.ProcedureType;
+import pau.model.ValueLabels;
+
 
 /**
  * User-visible labels of the model's values (enums, dates, amounts) in the UI's language.
@@ -24,82 +21,15 @@ public final class Labels {
 	private Labels() {
 	}
 
-	public static String of(ProcedureType type) {
-		if (type == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (type) {
-		case OBSERVATION -> Messages.ProcedureType_OBSERVATION;
-		case FINANCIAL_RECOVERY -> Messages.ProcedureType_FINANCIAL_RECOVERY;
-		case EXTERNAL_ADMINISTRATION -> Messages.ProcedureType_EXTERNAL_ADMINISTRATION;
-		case BANKRUPTCY_PROCEEDINGS -> Messages.ProcedureType_BANKRUPTCY_PROCEEDINGS;
-		case DEBT_RESTRUCTURING -> Messages.ProcedureType_DEBT_RESTRUCTURING;
-		case SALE_OF_ASSETS -> Messages.ProcedureType_SALE_OF_ASSETS;
-		};
+	/** The name of a value of the model (a procedure type, a claim queue, ...). */
+	public static String of(Enum<?> value) {
+		return ValueLabels.of(value);
 	}
 
-	public static String of(ProcedureStatus status) {
-		if (status == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (status) {
-		case ACTIVE -> Messages.ProcedureStatus_ACTIVE;
-		case SUSPENDED -> Messages.ProcedureStatus_SUSPENDED;
-		case COMPLETED -> Messages.ProcedureStatus_COMPLETED;
-		case TERMINATED -> Messages.ProcedureStatus_TERMINATED;
-		};
-	}
-
-	public static String of(ClaimQueue queue) {
-		if (queue == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (queue) {
-		case FIRST -> Messages.ClaimQueue_FIRST;
-		case SECOND -> Messages.ClaimQueue_SECOND;
-		case THIRD -> Messages.ClaimQueue_THIRD;
-		case AFTER_REGISTER -> Messages.ClaimQueue_AFTER_REGISTER;
-		};
-	}
-
-	public static String of(ClaimStatus status) {
-		if (status == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (status) {
-		case FILED -> Messages.ClaimStatus_FILED;
-		case INCLUDED -> Messages.ClaimStatus_INCLUDED;
-		case REJECTED -> Messages.ClaimStatus_REJECTED;
-		case SATISFIED -> Messages.ClaimStatus_SATISFIED;
-		};
-	}
-
-	public static String of(Direction direction) {
-		if (direction == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (direction) {
-		case IN -> Messages.Direction_IN;
-		case OUT -> Messages.Direction_OUT;
-		};
-	}
-
-	/** Any enum value of the model, for generic combo boxes. */
+	/** Any value of the model, for generic combo boxes. */
 	public static String ofAny(Object value) {
-		if (value instanceof ProcedureType v) {
-			return of(v);
-		}
-		if (value instanceof ProcedureStatus v) {
-			return of(v);
-		}
-		if (value instanceof ClaimQueue v) {
-			return of(v);
-		}
-		if (value instanceof ClaimStatus v) {
-			return of(v);
-		}
-		if (value instanceof Direction v) {
-			return of(v);
+		if (value instanceof Enum<?> e) {
+			return ValueLabels.of(e);
 		}
 		return value == null ? "" : value.toString(); //$NON-NLS-1$
 	}

@@ -5,8 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import pau.model.ProcedureStatus;
-import pau.model.ProcedureType;
+import pau.model.ValueLabels;
 import pau.sync.SyncReport;
 
 /**
@@ -20,30 +19,9 @@ final class Labels {
 	private Labels() {
 	}
 
-	static String of(ProcedureType type) {
-		if (type == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (type) {
-		case OBSERVATION -> Messages.Type_OBSERVATION;
-		case FINANCIAL_RECOVERY -> Messages.Type_FINANCIAL_RECOVERY;
-		case EXTERNAL_ADMINISTRATION -> Messages.Type_EXTERNAL_ADMINISTRATION;
-		case BANKRUPTCY_PROCEEDINGS -> Messages.Type_BANKRUPTCY_PROCEEDINGS;
-		case DEBT_RESTRUCTURING -> Messages.Type_DEBT_RESTRUCTURING;
-		case SALE_OF_ASSETS -> Messages.Type_SALE_OF_ASSETS;
-		};
-	}
-
-	static String of(ProcedureStatus status) {
-		if (status == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (status) {
-		case ACTIVE -> Messages.Status_ACTIVE;
-		case SUSPENDED -> Messages.Status_SUSPENDED;
-		case COMPLETED -> Messages.Status_COMPLETED;
-		case TERMINATED -> Messages.Status_TERMINATED;
-		};
+	/** The name of a value of the model (procedure type, status). */
+	static String of(Enum<?> value) {
+		return ValueLabels.of(value);
 	}
 
 	static String of(SyncReport.Kind kind) {

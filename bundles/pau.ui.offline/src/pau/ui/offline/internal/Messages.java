@@ -50,16 +50,6 @@ public final class Messages extends NLS {
 	public static String GoOffline_donePageDescription;
 	public static String GoOffline_doneDetails;
 	public static String GoOffline_success;
-	public static String Type_OBSERVATION;
-	public static String Type_FINANCIAL_RECOVERY;
-	public static String Type_EXTERNAL_ADMINISTRATION;
-	public static String Type_BANKRUPTCY_PROCEEDINGS;
-	public static String Type_DEBT_RESTRUCTURING;
-	public static String Type_SALE_OF_ASSETS;
-	public static String Status_ACTIVE;
-	public static String Status_SUSPENDED;
-	public static String Status_COMPLETED;
-	public static String Status_TERMINATED;
 	public static String Widget_tooltip;
 	public static String Widget_connected;
 	public static String Widget_disconnected;
