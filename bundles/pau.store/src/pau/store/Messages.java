@@ -22,6 +22,14 @@ public final class Messages extends NLS {
 	public static String Store_documentFailed;
 	public static String Store_documentMissing;
 	public static String Keys_unavailable;
+	public static String Store_offlineSealMissing;
+	public static String Store_offlineBehind;
+	public static String Store_offlineUnreadable;
+	public static String Store_offlineDocumentDamaged;
+	public static String Store_noIntactBackup;
+	public static String Store_offlineRecoverHint;
+	public static String Store_backupFailed;
+	public static String Store_offlineTruncated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

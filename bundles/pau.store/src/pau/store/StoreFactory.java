@@ -23,8 +23,30 @@ public interface StoreFactory {
 	 */
 	Store createOffline(Path directory, String key);
 
-	/** Opens the encrypted offline database in the directory. */
+	/**
+	 * Opens the encrypted offline database in the directory. Every commit through the store's data
+	 * source is durable when it returns and sealed (B17).
+	 *
+	 * @throws OfflineDamagedException when the database is damaged or holds fewer commits than were
+	 *             made in it
+	 */
 	Store openOffline(Path directory, String key);
+
+	/**
+	 * Takes a backup of an open offline database now, unless the newest backup already holds its last
+	 * commit.
+	 */
+	void backupOffline(Store offline);
+
+	/**
+	 * Reads a closed offline database back whole (every row, every document against its SHA-256) and
+	 * compares it with its seal; when it is damaged, restores its newest intact backup and moves the
+	 * damaged file into {@code quarantine} (never deletes it).
+	 *
+	 * @return what was restored, or null when the database is intact and nothing was changed
+	 * @throws pau.model.DataException when no backup is intact (nothing was changed)
+	 */
+	OfflineRecovery recoverOffline(Path directory, String key, Path quarantine);
 
 	/** The settings of the offline database in the directory: URL, user PAU, password "key ". */
 	DatabaseSettings offlineSettings(Path directory, String key);

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import pau.store.OfflineRecovery;
+
 /**
  * The offline mode: go offline with procedures, synchronize back (with preview), or discard. A
  * service (Declarative Services); the UI and pau-cli use it. Long operations take a progress monitor
@@ -48,8 +50,26 @@ public interface OfflineService {
 	/** The procedures of the main database that are checked out offline now, by anyone (B6). */
 	List<Checkout> checkouts();
 
-	/** Where reports of finished synchronizations are kept on this computer. */
-	Path reportsDirectory();
+	/**
+	 * Why the offline database is damaged (B17), or null when it opens and its evidence holds (or not
+	 * offline). A damaged copy is never merged; {@link #recover} restores a backup.
+	 */
+	String damage();
+
+	/**
+	 * Checks the offline database whole; when it is damaged, restores its newest intact backup (the
+	 * damaged file goes to the quarantine) and reopens it (B17).
+	 *
+	 * @return what was restored and lost, or null when the database is intact
+	 * @throws SyncException not offline, or no intact backup (nothing changed)
+	 */
+	OfflineRecovery recover(IProgressMonitor monitor);
+
+	/**
+	 * Offline copies that start-up found but the mode does not name, set aside under
+	 * {@code <workspace>/quarantine} with their keys, never deleted.
+	 */
+	List<Path> quarantined();
 
 	/** A procedure checked out offline (B6). */
 	record Checkout(UUID procedureId, String userName, String host, java.time.Instant since) {

@@ -16,6 +16,8 @@ public class SyncException extends RuntimeException {
 		REFUSED,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
+		/** The offline copy is damaged (B17); it is not merged, main is unchanged. */
+		DAMAGED,
 		/** Any other failure; main and the offline database are as they were. */
 		FAILED
 	}

@@ -23,6 +23,7 @@ public class CliApplication implements IApplication {
 		register(new SyncCommand());
 		register(new DiscardCommand());
 		register(new DemoDataCommand());
+		register(new RecoverCommand());
 	}
 
 	private void register(CliCommand command) {

@@ -45,6 +45,13 @@ final class Messages extends NLS {
 	public static String Status_unreachable;
 	public static String Status_offlineUrl;
 	public static String Status_since;
+	public static String Status_damaged;
+	public static String Status_quarantined;
+	public static String Recover_synopsis;
+	public static String Recover_intact;
+	public static String Recover_restored;
+	public static String Recover_nothingLost;
+	public static String Recover_lost;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
 import pau.store.StoreFactory;
+import pau.sync.OfflineService;
 import pau.sync.OfflineState;
 
 /**
@@ -33,7 +34,9 @@ final class StatusCommand implements CliCommand {
 		boolean json = arguments.flag("json"); //$NON-NLS-1$
 		arguments.rejectUnknown();
 		ActiveDatabase active = Services.get(ActiveDatabase.class);
-		OfflineState state = SyncCommands.offline().state();
+		OfflineService offline = SyncCommands.offline();
+		OfflineState state = offline.state();
+		String damage = offline.damage();
 		String mainUrl = active.mainSettings().url();
 		String unreachableBecause = null;
 		try {
@@ -56,7 +59,14 @@ final class StatusCommand implements CliCommand {
 				status.add("procedures", procedures); //$NON-NLS-1$
 				status.addProperty("since", state.since().toString()); //$NON-NLS-1$
 				status.addProperty("checkoutId", state.checkoutId().toString()); //$NON-NLS-1$
+				status.addProperty("offlineDamaged", damage != null); //$NON-NLS-1$
+				if (damage != null) {
+					status.addProperty("offlineDamage", damage); //$NON-NLS-1$
+				}
 			}
+			JsonArray quarantined = new JsonArray();
+			offline.quarantined().forEach(path -> quarantined.add(path.toString()));
+			status.add("quarantined", quarantined); //$NON-NLS-1$
 			out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(status));
 			return ExitCode.OK;
 		}
@@ -66,7 +76,11 @@ final class StatusCommand implements CliCommand {
 		if (state.isOffline()) {
 			out.println(Messages.bind(Messages.Status_offlineUrl, state.offlineUrl()));
 			out.println(Messages.bind(Messages.Status_since, state.since(), state.procedures().size()));
+			if (damage != null) {
+				out.println(Messages.bind(Messages.Status_damaged, damage));
+			}
 		}
+		offline.quarantined().forEach(path -> out.println(Messages.bind(Messages.Status_quarantined, path)));
 		return ExitCode.OK;
 	}
 }

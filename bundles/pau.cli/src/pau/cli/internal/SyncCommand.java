@@ -50,8 +50,7 @@ final class SyncCommand implements CliCommand {
 				SyncReports.export(report, Path.of(reportFile));
 			} catch (IOException e) {
 				// Main is already merged when not previewing: say so, and where the kept copy is.
-				throw new CliException(ExitCode.FAILED, Messages.bind(Messages.Sync_reportFailed, reportFile,
-						offline.reportsDirectory()), e);
+				throw new CliException(ExitCode.FAILED, Messages.bind(Messages.Sync_reportFailed, reportFile), e);
 			}
 		}
 		return ExitCode.OK;

@@ -31,6 +31,7 @@ final class SyncCommands {
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
 		case REFUSED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
+		case DAMAGED -> ExitCode.REFUSED;
 		case FAILED -> ExitCode.FAILED;
 		};
 		return new CliException(code, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$

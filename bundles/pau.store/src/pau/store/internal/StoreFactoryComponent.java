@@ -1,9 +1,11 @@
 package pau.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,12 +16,16 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
+import org.h2.jdbcx.JdbcDataSource;
+
 import org.osgi.service.component.annotations.Component;
 
 import pau.model.DataException;
 import pau.store.DatabaseSettings;
 import pau.store.Dialect;
 import pau.store.Messages;
+import pau.store.OfflineDamagedException;
+import pau.store.OfflineRecovery;
 import pau.store.Store;
 import pau.store.StoreFactory;
 
@@ -69,14 +75,30 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	private Store openOfflineStore(Path directory, String key, boolean create) {
 		DatabaseSettings settings = offlineSettings(directory, key);
-		String url = create ? settings.url() : settings.url() + ";IFEXISTS=TRUE";
-		DataSource dataSource = DataSources.create(new DatabaseSettings(url, settings.user(), settings.password()),
+		JdbcDataSource target = (JdbcDataSource) DataSources.create(
+				new DatabaseSettings(connectUrl(settings.url(), create), settings.user(), settings.password()),
 				LOGIN_TIMEOUT_SECONDS);
+		OfflineSeal seal = new OfflineSeal(directory);
+		SealedDataSource dataSource = new SealedDataSource(target, seal, new OfflineBackups(directory));
+		if (!create) {
+			checkSeal(target, seal, directory);
+			dataSource.arm();
+		}
 		try {
-			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> shutdown(dataSource));
+			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> {
+				dataSource.backups().close();
+				shutdown(target);
+			});
 			if (create) {
+				try (Connection connection = target.getConnection()) {
+					seal.create(connection);
+				} catch (SQLException | IOException e) {
+					store.close();
+					throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), e.getMessage()), e);
+				}
+				dataSource.arm();
 				// From now on a connection must never create a new, empty database if the files vanish.
-				((org.h2.jdbcx.JdbcDataSource) dataSource).setURL(settings.url() + ";IFEXISTS=TRUE");
+				target.setURL(connectUrl(settings.url(), false));
 			}
 			return store;
 		} catch (DataException e) {
@@ -84,12 +106,83 @@ public class StoreFactoryComponent implements StoreFactory {
 				// 90049: wrong file encryption key.
 				throw new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
 			}
+			if (!create && OfflineDamagedException.isCorruption(e)) {
+				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
+						DataException.rootMessage(e)), e);
+			}
 			throw e;
 		}
 	}
 
+	/** H2 writes no trace files (they would hold data in plain text); never creates a database on open. */
+	private static String connectUrl(String url, boolean create) {
+		return url + ";TRACE_LEVEL_FILE=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** B17: refuses a database whose evidence inside is behind the one outside. */
+	private static void checkSeal(JdbcDataSource target, OfflineSeal seal, Path directory) {
+		OfflineFileCheck.check(directory.resolve(OFFLINE_NAME + ".mv.db"), fileKey(target), directory); //$NON-NLS-1$
+		try (Connection connection = target.getConnection()) {
+			try {
+				seal.check(connection, directory);
+			} catch (OfflineDamagedException e) {
+				shutdownImmediately(connection);
+				throw e;
+			}
+		} catch (SQLException | IOException e) {
+			if (e instanceof SQLException sql && sql.getErrorCode() == 90049) {
+				throw new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
+			}
+			if (OfflineDamagedException.isCorruption(e)) {
+				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
+						DataException.rootMessage(e)), e);
+			}
+			throw new DataException(Messages.bind(Messages.Store_unreachable, directory, DataException.rootMessage(e)), e);
+		}
+	}
+
+	/** The file password: the part of the H2 password before the space. */
+	static String fileKey(JdbcDataSource source) {
+		String password = source.getPassword();
+		int space = password.lastIndexOf(' ');
+		return space < 0 ? password : password.substring(0, space);
+	}
+
+	/** Closes a damaged database without writing to it: what is left of it stays for recovery. */
+	static void shutdownImmediately(Connection connection) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SHUTDOWN IMMEDIATELY"); //$NON-NLS-1$
+		} catch (SQLException e) {
+			// Closed already.
+		}
+	}
+
+	@Override
+	public void backupOffline(Store offline) {
+		if (!(offline.dataSource() instanceof SealedDataSource sealed)) {
+			return;
+		}
+		try (Connection connection = sealed.target().getConnection()) {
+			sealed.backups().takeIfBehind(sealed.target(), OfflineSeal.readDatabase(connection));
+		} catch (SQLException | IOException e) {
+			throw new DataException(Messages.bind(Messages.Store_backupFailed, DataException.rootMessage(e)), e);
+		}
+	}
+
+	@Override
+	public OfflineRecovery recoverOffline(Path directory, String key, Path quarantine) {
+		return new OfflineRestore(this, directory, key).run(quarantine);
+	}
+
+	/** A plain data source on an offline database file in the folder, for checks and restores. */
+	JdbcDataSource plainOffline(Path folder, String key) {
+		DatabaseSettings settings = offlineSettings(folder, key);
+		return (JdbcDataSource) DataSources.create(new DatabaseSettings(connectUrl(settings.url(), false),
+				settings.user(), settings.password()), LOGIN_TIMEOUT_SECONDS);
+	}
+
 	/** Closes an embedded database at once, so its files can be deleted or copied. */
-	private static void shutdown(DataSource dataSource) {
+	static void shutdown(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.createStatement().execute("SHUTDOWN");
 		} catch (SQLException e) {

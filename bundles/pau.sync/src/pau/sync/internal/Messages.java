@@ -24,6 +24,8 @@ final class Messages extends NLS {
 	public static String Sync_planning;
 	public static String Sync_busy;
 	public static String Sync_failed;
+	public static String Sync_damaged;
+	public static String Recover_task;
 	public static String Sync_otherDatabase;
 	public static String Sync_otherSchema;
 

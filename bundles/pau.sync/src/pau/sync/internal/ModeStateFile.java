@@ -2,25 +2,34 @@ package pau.sync.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import pau.store.DurableFiles;
 import pau.sync.Mode;
 import pau.sync.OfflineState;
 
 /**
- * The persisted mode, in the instance location. Written atomically (temporary file, then rename), so
- * a crash leaves either the old or the new state, never a mix.
+ * The persisted mode, in the instance location. Written atomically and durably (temporary file forced
+ * to the disk, rename, directory forced), so a crash or power cut leaves either the old or the new
+ * state, never a mix or an empty file.
  */
 final class ModeStateFile {
+
+	/** The file is missing or cannot be understood: the mode must be rebuilt, never guessed. */
+	static final class Unreadable extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		Unreadable(String message) {
+			super(message);
+		}
+	}
 
 	private final Path file;
 
@@ -28,19 +37,52 @@ final class ModeStateFile {
 		this.file = workspace.resolve(".pau-sync").resolve("state.properties");
 	}
 
-	OfflineState read() {
+	/**
+	 * The state; MAIN when no state was ever written; {@code known} (what this process knows) when
+	 * the file cannot be read.
+	 */
+	OfflineState read(OfflineState known) {
 		if (!Files.exists(file)) {
-			return OfflineState.MAIN;
+			return known.isOffline() ? known : OfflineState.MAIN;
+		}
+		try {
+			return readStrict();
+		} catch (Unreadable e) {
+			org.eclipse.core.runtime.ILog.of(ModeStateFile.class).warn(e.getMessage());
+			return known;
+		}
+	}
+
+	boolean exists() {
+		return Files.exists(file);
+	}
+
+	/** The state, or {@link Unreadable} when the file is missing, empty or garbled. */
+	OfflineState readStrict() throws Unreadable {
+		if (!Files.exists(file)) {
+			throw new Unreadable(file + " is missing");
 		}
 		Properties p = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			p.load(reader);
-		} catch (IOException e) {
-			throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new Unreadable("Cannot read " + file + ": " + e.getMessage());
 		}
-		if (!Mode.OFFLINE.name().equals(p.getProperty("mode"))) {
+		String mode = p.getProperty("mode");
+		if (Mode.MAIN.name().equals(mode)) {
 			return OfflineState.MAIN;
 		}
+		if (!Mode.OFFLINE.name().equals(mode)) {
+			throw new Unreadable(file + " names no mode");
+		}
+		try {
+			return offline(p);
+		} catch (RuntimeException e) {
+			throw new Unreadable(file + " is garbled: " + e);
+		}
+	}
+
+	private static OfflineState offline(Properties p) {
 		List<UUID> procedures = p.getProperty("procedures", "").isEmpty() ? List.of()
 				: Arrays.stream(p.getProperty("procedures").split(",")).map(UUID::fromString).toList();
 		return new OfflineState(Mode.OFFLINE, UUID.fromString(p.getProperty("checkoutId")), procedures,
@@ -63,12 +105,9 @@ final class ModeStateFile {
 			p.setProperty("schemaVersion", Integer.toString(state.schemaVersion()));
 		}
 		try {
-			Files.createDirectories(file.getParent());
-			Path temporary = file.resolveSibling("state.properties.tmp");
-			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-				p.store(writer, "PAU Desk mode; written by the sync engine");
-			}
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			java.io.StringWriter text = new java.io.StringWriter();
+			p.store(text, "PAU Desk mode; written by the sync engine");
+			DurableFiles.write(file, text.toString());
 		} catch (IOException e) {
 			throw new IllegalStateException("Cannot write " + file + ": " + e.getMessage(), e);
 		}

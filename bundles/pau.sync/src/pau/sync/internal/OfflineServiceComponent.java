@@ -29,7 +29,9 @@ import org.osgi.service.event.EventAdmin;
 
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
+import pau.store.OfflineDamagedException;
 import pau.store.OfflineKeys;
+import pau.store.OfflineRecovery;
 import pau.store.Store;
 import pau.store.StoreFactory;
 import pau.store.Workspace;
@@ -61,14 +63,23 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private Path workspace;
 	private ModeStateFile stateFile;
+	private WorkspaceCopies copies;
+
 	private volatile OfflineState state = OfflineState.MAIN;
 
 	@Activate
 	void activate() {
 		workspace = Workspace.directory();
 		stateFile = new ModeStateFile(workspace);
-		state = stateFile.read();
-		removeAbandonedCopies();
+		copies = new WorkspaceCopies(workspace);
+		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
+			// Without the lock another process is changing the mode: its files are not ours to judge.
+			state = lock == null ? stateFile.read(OfflineState.MAIN) : startUp();
+		} catch (SyncException | IllegalStateException e) {
+			ILog.of(getClass()).error(e.getMessage(), e);
+			state = stateFile.read(OfflineState.MAIN);
+		}
+		SyncReports.removePlainReports(workspace);
 		if (state.isOffline()) {
 			try {
 				active.activateOffline(factory.openOffline(state.offlineDirectory(), OfflineKeys.get(key(state))));
@@ -79,34 +90,48 @@ public class OfflineServiceComponent implements OfflineService {
 	}
 
 	/**
-	 * A crash while going offline leaves a partial copy that no state refers to: delete it, and close
-	 * its checkout in main if it got that far. Skipped while another process changes the mode (its
-	 * copy is not abandoned).
+	 * The mode at start: as the state file says, or, when that file is lost or garbled, as the newest
+	 * complete offline copy records it. Every copy the mode does not name is set aside, never deleted.
 	 */
-	private void removeAbandonedCopies() {
-		Path root = workspace.resolve("offline");
-		if (!Files.isDirectory(root)) {
-			return;
+	private OfflineState startUp() {
+		OfflineState read;
+		try {
+			read = stateFile.readStrict();
+		} catch (ModeStateFile.Unreadable e) {
+			read = stateFile.exists() || !copies.copies().isEmpty() ? rebuild(e) : OfflineState.MAIN;
 		}
-		List<UUID> abandoned = new ArrayList<>();
-		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace); Stream<Path> copies = Files.list(root)) {
-			if (lock == null) {
-				return;
-			}
-			for (Path copy : copies.toList()) {
-				if (!state.isOffline() || !copy.equals(state.offlineDirectory())) {
-					deleteTree(copy);
-					parseId(copy.getFileName().toString(), abandoned);
+		List<UUID> setAside = new ArrayList<>();
+		for (Path copy : copies.copies()) {
+			if (!read.isOffline() || !copy.equals(read.offlineDirectory())) {
+				try {
+					copies.setAside(copy);
+					parseId(copy.getFileName().toString(), setAside);
+				} catch (java.io.IOException e) {
+					ILog.of(getClass()).error("Cannot set aside " + copy, e); //$NON-NLS-1$
 				}
 			}
-		} catch (IOException | SyncException e) {
-			ILog.of(getClass()).warn("Cannot clean " + root, e);
 		}
-		if (!abandoned.isEmpty()) {
-			Thread closer = new Thread(() -> abandoned.forEach(this::markReturnedIfReachable), "pau-close-abandoned-checkouts");
+		if (!setAside.isEmpty()) {
+			// Their checkouts are not held by anyone any more: colleagues should not see them taken.
+			Thread closer = new Thread(() -> setAside.forEach(this::markReturnedIfReachable), "pau-close-abandoned-checkouts"); //$NON-NLS-1$
 			closer.setDaemon(true);
 			closer.start();
 		}
+		return read;
+	}
+
+	private OfflineState rebuild(ModeStateFile.Unreadable why) {
+		for (Path copy : copies.copies()) {
+			OfflineState recorded = copies.stateOf(copy, factory);
+			if (recorded != null) {
+				ILog.of(getClass()).warn(why.getMessage() + "; the mode is rebuilt from the offline copy " + copy); //$NON-NLS-1$
+				stateFile.write(recorded);
+				return recorded;
+			}
+		}
+		ILog.of(getClass()).warn(why.getMessage() + "; no offline copy records a mode: main mode"); //$NON-NLS-1$
+		stateFile.write(OfflineState.MAIN);
+		return OfflineState.MAIN;
 	}
 
 	private static void parseId(String name, List<UUID> ids) {
@@ -123,14 +148,57 @@ public class OfflineServiceComponent implements OfflineService {
 	}
 
 	@Override
-	public Path reportsDirectory() {
-		return workspace.resolve("sync-reports");
+	public List<Path> quarantined() {
+		return copies.quarantined();
+	}
+
+	@Override
+	public String damage() {
+		OfflineState current = state;
+		if (!current.isOffline() || active.isOffline()) {
+			return null;
+		}
+		try {
+			offlineStore(current);
+			return null;
+		} catch (SyncException e) {
+			return e.reason() == Reason.DAMAGED ? e.getMessage() : null;
+		}
+	}
+
+	@Override
+	public synchronized OfflineRecovery recover(IProgressMonitor monitor) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read(state);
+			OfflineState current = requireOffline();
+			SubMonitor progress = SubMonitor.convert(monitor, Messages.Recover_task, 2);
+			if (active.isOffline()) {
+				active.activateMain(); // the file is replaced: nobody may hold it open
+			}
+			OfflineRecovery recovery;
+			try {
+				recovery = factory.recoverOffline(current.offlineDirectory(), OfflineKeys.get(key(current)),
+						copies.quarantineDirectory());
+			} catch (DataException e) {
+				throw new SyncException(Reason.FAILED, e.getMessage(), e);
+			} finally {
+				progress.worked(1);
+				try {
+					offlineStore(current);
+				} catch (SyncException e) {
+					ILog.of(getClass()).warn(e.getMessage());
+				}
+				announce();
+			}
+			progress.done();
+			return recovery;
+		}
 	}
 
 	@Override
 	public synchronized OfflineState goOffline(List<UUID> procedureIds, IProgressMonitor monitor) {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			state = stateFile.read(); // another process may have changed the mode meanwhile
+			state = stateFile.read(state); // another process may have changed the mode meanwhile
 			return goOfflineLocked(procedureIds, monitor);
 		}
 	}
@@ -168,6 +236,7 @@ public class OfflineServiceComponent implements OfflineService {
 				m.commit();
 				recorded = true;
 			}
+			factory.backupOffline(offline); // B17: the first backup holds the copy as taken
 			OfflineState next = new OfflineState(Mode.OFFLINE, checkoutId, copied, now, directory,
 					offline.url(), main.databaseId(), main.url(), main.schemaVersion());
 			stateFile.write(next);
@@ -205,7 +274,7 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public synchronized SyncReport preview(IProgressMonitor monitor) {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			state = stateFile.read();
+			state = stateFile.read(state);
 			return merge(monitor, true);
 		}
 	}
@@ -213,7 +282,7 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public synchronized SyncReport synchronize(IProgressMonitor monitor) {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			state = stateFile.read();
+			state = stateFile.read(state);
 			return merge(monitor, false);
 		}
 	}
@@ -224,6 +293,9 @@ public class OfflineServiceComponent implements OfflineService {
 		Store main = openMain();
 		checkSameDatabase(main, current);
 		Store offline = offlineStore(current);
+		if (!preview) {
+			backupBeforeSync(offline);
+		}
 		SyncReport report = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
@@ -269,11 +341,17 @@ public class OfflineServiceComponent implements OfflineService {
 			} catch (MergeApplier.ConcurrentChange e) {
 				throw new SyncException(Reason.FAILED, Messages.Sync_busy, e);
 			} catch (SQLException e) {
+				if (OfflineDamagedException.isCorruption(e)) {
+					throw damaged(e);
+				}
 				throw new SyncException(isConnectionLoss(e) ? Reason.UNREACHABLE : Reason.FAILED,
 						Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
 			} catch (SyncException | OperationCanceledException e) {
 				throw e;
 			} catch (RuntimeException e) {
+				if (OfflineDamagedException.isCorruption(e)) {
+					throw damaged(e);
+				}
 				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
 			}
 		}
@@ -282,10 +360,28 @@ public class OfflineServiceComponent implements OfflineService {
 		return report;
 	}
 
-	/** After main committed: keep the report, delete the offline copy, back to main mode. */
+	/**
+	 * After main committed: delete the offline copy, back to main mode. The report is kept in main
+	 * only (SYNC_REPORTS): no personal data in plain files on the laptop.
+	 */
 	private void finishLocally(OfflineState current, SyncReport report) {
-		SyncReports.saveLocally(report, reportsDirectory());
 		returnToMain(current);
+	}
+
+	/** B17: a damaged offline copy is never merged; main was rolled back. */
+	private static SyncException damaged(Exception e) {
+		return new SyncException(Reason.DAMAGED, e instanceof OfflineDamagedException ? e.getMessage()
+				: Messages.bind(Messages.Sync_damaged, DataException.rootMessage(e)), e);
+	}
+
+	/** B17: before a synchronization the newest backup holds the last commit. */
+	private void backupBeforeSync(Store offline) {
+		try {
+			factory.backupOffline(offline);
+		} catch (DataException e) {
+			// Not a reason to keep the work out of main; the existing backups stay.
+			ILog.of(getClass()).warn(e.getMessage(), e);
+		}
 	}
 
 	/**
@@ -304,7 +400,7 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public synchronized void discard() {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			state = stateFile.read();
+			state = stateFile.read(state);
 			discardLocked();
 		}
 	}
@@ -363,6 +459,8 @@ public class OfflineServiceComponent implements OfflineService {
 			Store offline = factory.openOffline(current.offlineDirectory(), OfflineKeys.get(key(current)));
 			active.activateOffline(offline);
 			return offline;
+		} catch (OfflineDamagedException e) {
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
 		} catch (DataException e) {
 			throw new SyncException(Reason.FAILED,
 					Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(), e);

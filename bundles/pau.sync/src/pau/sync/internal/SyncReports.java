@@ -139,12 +139,14 @@ public final class SyncReports {
 		}
 	}
 
-	/** Keeps the report on this computer too. */
-	static void saveLocally(SyncReport report, Path directory) {
-		try {
-			export(report, directory.resolve(report.checkoutId() + ".json"));
-		} catch (IOException e) {
-			org.eclipse.core.runtime.ILog.of(SyncReports.class).warn("Cannot keep the report in " + directory, e);
+	/**
+	 * Earlier versions kept every report as a plain JSON file in {@code <workspace>/sync-reports},
+	 * personal data in clear (B4). Main keeps every report in SYNC_REPORTS: the plain copies go.
+	 */
+	static void removePlainReports(Path workspace) {
+		Path directory = workspace.resolve("sync-reports"); //$NON-NLS-1$
+		if (Files.isDirectory(directory)) {
+			OfflineServiceComponent.deleteTree(directory);
 		}
 	}
 }

@@ -98,8 +98,7 @@ class ReportAndModeTest extends SyncTestBase {
 		assertEquals(1, report.entries(Kind.CONFLICT_MAIN_KEPT).size());
 		assertEquals(1, report.entries(Kind.DELETION_NOT_TRANSFERRED).size());
 		assertEquals(1, report.totalInserted());
-		Path kept = f.offline.reportsDirectory().resolve(report.checkoutId() + ".json");
-		assertTrue(Files.exists(kept), "kept locally");
+		assertFalse(Files.exists(pau.store.Workspace.directory().resolve("sync-reports")), "B4: no plain report on the laptop");
 		SyncReport fromMain = SyncReports.fromJson(new java.io.StringReader(
 				(String) SyncFixture.value(f.mainDb(), "SELECT CAST(REPORT AS VARCHAR) FROM SYNC_REPORTS WHERE ID = ?", report.checkoutId())));
 		assertEquals(report.entries(), fromMain.entries(), "kept in main");

@@ -1,0 +1,44 @@
+package pau.store;
+
+import pau.model.DataException;
+
+/**
+ * The offline database is damaged: it cannot be read, or it holds fewer saved changes than were made
+ * in it (its file fell back to an older state). It is never merged; a backup can be restored
+ * ({@link StoreFactory#recoverOffline}).
+ */
+public class OfflineDamagedException extends DataException {
+	private static final long serialVersionUID = 1L;
+
+	public OfflineDamagedException(String message) {
+		super(message);
+	}
+
+	public OfflineDamagedException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+	/**
+	 * Whether a failure is H2 finding its file damaged (a page or chunk that does not read back), as
+	 * opposed to a network or logic failure.
+	 */
+	public static boolean isCorruption(Throwable failure) {
+		for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+			if (e instanceof OfflineDamagedException) {
+				return true;
+			}
+			// 90030: FILE_CORRUPTED_1; MVStore reports damage in its own exception type.
+			if (e instanceof java.sql.SQLException sql && sql.getErrorCode() == 90030) {
+				return true;
+			}
+			String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+			if (e.getClass().getName().startsWith("org.h2.") //$NON-NLS-1$
+					&& (message.contains("corrupt") || message.contains("mvstoreexception") //$NON-NLS-1$ //$NON-NLS-2$
+							|| message.contains("unable to read the page") //$NON-NLS-1$
+							|| message.contains("chunk") && message.contains("not found"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				return true;
+			}
+		}
+		return false;
+	}
+}

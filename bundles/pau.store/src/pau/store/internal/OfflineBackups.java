@@ -1,0 +1,175 @@
+package pau.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.sql.DataSource;
+
+import org.eclipse.core.runtime.ILog;
+
+import pau.store.DurableFiles;
+
+/**
+ * Rolling backups of an offline database (B17): H2 {@code BACKUP} archives of its file, which is
+ * encrypted, so the backups are too. Taken when the copy is made, before a synchronization, and in
+ * the background after every {@value #EVERY_COMMITS} commits or {@link #EVERY} of work; the newest
+ * {@value #KEEP} are kept in {@code backups/} next to the database.
+ */
+final class OfflineBackups {
+
+	static final int KEEP = 2;
+	static final int EVERY_COMMITS = 25;
+	static final Duration EVERY = Duration.ofMinutes(10);
+	private static final String PREFIX = "offline-"; //$NON-NLS-1$
+	private static final String SUFFIX = ".zip"; //$NON-NLS-1$
+
+	/** One backup file; its time is when it was taken, its sequence the seal's count just before. */
+	record Backup(Path file, Instant takenAt, long sequence) {
+	}
+
+	private final Path directory;
+	private long backedUp = -1;
+	private Instant backedUpAt = Instant.now();
+	private boolean running;
+	private ExecutorService executor;
+
+	OfflineBackups(Path offlineDirectory) {
+		this.directory = offlineDirectory.resolve("backups"); //$NON-NLS-1$
+		try {
+			List<Backup> existing = list();
+			if (!existing.isEmpty()) {
+				backedUp = existing.get(0).sequence();
+				backedUpAt = existing.get(0).takenAt();
+			}
+		} catch (IOException e) {
+			// No backups readable: the next commit takes one.
+		}
+	}
+
+	/** Backups, newest first. */
+	List<Backup> list() throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map(OfflineBackups::parse).filter(b -> b != null)
+					.sorted(Comparator.comparing(Backup::takenAt).reversed()).toList();
+		}
+	}
+
+	private static Backup parse(Path file) {
+		String name = file.getFileName().toString();
+		if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
+			return null;
+		}
+		String[] parts = name.substring(PREFIX.length(), name.length() - SUFFIX.length()).split("-s"); //$NON-NLS-1$
+		try {
+			return new Backup(file, Instant.ofEpochMilli(Long.parseLong(parts[0])), parts.length > 1 ? Long.parseLong(parts[1]) : 0);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** Takes a backup now unless the newest one already holds commit {@code sequence}. */
+	void takeIfBehind(DataSource database, long sequence) throws SQLException, IOException {
+		synchronized (this) {
+			if (sequence >= 0 && sequence <= backedUp) {
+				return;
+			}
+		}
+		take(database, sequence);
+	}
+
+	/** Takes a backup in the background when enough work was done since the last one. */
+	synchronized void afterCommit(DataSource database, long sequence) {
+		boolean due = sequence - backedUp >= EVERY_COMMITS
+				|| sequence > backedUp && Duration.between(backedUpAt, Instant.now()).compareTo(EVERY) >= 0;
+		if (!due || running) {
+			return;
+		}
+		running = true;
+		if (executor == null) {
+			executor = Executors.newSingleThreadExecutor(r -> {
+				Thread thread = new Thread(r, "pau-offline-backup"); //$NON-NLS-1$
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		executor.execute(() -> {
+			try {
+				take(database, sequence);
+			} catch (SQLException | IOException | RuntimeException e) {
+				ILog.of(OfflineBackups.class).warn("Offline backup failed", e); //$NON-NLS-1$
+			} finally {
+				synchronized (this) {
+					running = false;
+				}
+			}
+		});
+	}
+
+	private void take(DataSource database, long sequence) throws SQLException, IOException {
+		Files.createDirectories(directory);
+		Instant now = Instant.now();
+		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, sequence) + SUFFIX); //$NON-NLS-1$
+		Path partial = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+		DurableFiles.forceDirectory(directory);
+		synchronized (this) {
+			backedUp = Math.max(backedUp, sequence);
+			backedUpAt = now;
+		}
+		List<Backup> all = list();
+		for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+			Files.deleteIfExists(old.file());
+		}
+	}
+
+	/** Unpacks a backup's database file into the folder; returns the file. */
+	static Path extract(Backup backup, Path into) throws IOException {
+		Files.createDirectories(into);
+		try (InputStream in = Files.newInputStream(backup.file()); ZipInputStream zip = new ZipInputStream(in)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				String name = Path.of(entry.getName()).getFileName().toString();
+				if (name.endsWith(".mv.db")) { //$NON-NLS-1$
+					Path target = into.resolve(StoreFactoryComponent.OFFLINE_NAME + ".mv.db"); //$NON-NLS-1$
+					Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+					return target;
+				}
+			}
+		}
+		throw new IOException("No database in " + backup.file()); //$NON-NLS-1$
+	}
+
+	synchronized void close() {
+		if (executor != null) {
+			executor.shutdown();
+			try {
+				executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}
