@@ -166,11 +166,19 @@ class OfflineReliabilityCliTest {
 		Path home = dir.resolve("home");
 		Files.createDirectories(home);
 		// Java takes user.home from the password database, not from $HOME: isolate both.
+		Map<String, String> withKey = Map.of("HOME", home.toString(), "PAU_JAVA_OPTS", "-Duser.home=" + home);
 		Map<String, String> isolated = Map.of("HOME", home.toString(), "PAU_JAVA_OPTS", "-Duser.home=" + home,
 				"PAU_OFFLINE_KEY", "");
-		assertEquals(0, cli(isolated, "go-offline", "--main", url, "--all").exitCode());
-		assertEquals(0, cli(isolated, "sync", "--preview").exitCode());
-		assertEquals(0, cli(isolated, "sync").exitCode());
+		// A round trip with work on both sides, so the report holds names, case numbers and values.
+		assertEquals(0, cli(withKey, "go-offline", "--main", url, "--all").exitCode());
+		JdbcDataSource offline = offlineDb();
+		exec(offline, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
+		exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+		exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной'");
+		assertEquals(0, cli(withKey, "sync", "--preview").exitCode());
+		assertEquals(0, cli(withKey, "sync").exitCode());
+		assertEquals(1L, Long.parseLong(column(main, "SELECT COUNT(*) FROM SYNC_REPORTS").get(0)), "the report is in main");
+		// And one with the key in secure storage under the isolated home.
 		assertEquals(0, cli(isolated, "go-offline", "--main", url, "--all").exitCode());
 		assertEquals(0, cli(isolated, "status").exitCode());
 		assertEquals(0, cli(isolated, "discard", "--yes").exitCode());
@@ -179,6 +187,8 @@ class OfflineReliabilityCliTest {
 		secrets.addAll(column(main, "SELECT NAME FROM ENTERPRISES"));
 		secrets.addAll(column(main, "SELECT INN FROM ENTERPRISES WHERE INN IS NOT NULL"));
 		secrets.addAll(column(main, "SELECT CASE_NUMBER FROM PROCEDURES"));
+		secrets.add("Суд офлайн");
+		secrets.add("Принято офлайн");
 		assertFalse(secrets.isEmpty());
 		List<String> found = new ArrayList<>();
 		for (Path root : List.of(dir.resolve("workspace"), home)) {
