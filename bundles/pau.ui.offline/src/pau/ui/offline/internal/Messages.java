@@ -56,6 +56,17 @@ public final class Messages extends NLS {
 	public static String Widget_checking;
 	public static String Widget_synchronize;
 	public static String Widget_discard;
+	public static String Widget_recover;
+	public static String Recover_title;
+	public static String Recover_progress;
+	public static String Recover_offer;
+	public static String Recover_restore;
+	public static String Recover_notNow;
+	public static String Recover_failed;
+	public static String Recover_intact;
+	public static String Recover_done;
+	public static String Recover_nothingLost;
+	public static String Recover_lost;
 	public static String Sync_title;
 	public static String Sync_checking;
 	public static String Sync_noConnection;

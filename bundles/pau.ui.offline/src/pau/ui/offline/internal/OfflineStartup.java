@@ -35,6 +35,11 @@ public class OfflineStartup implements IStartup {
 		if (!ui.isOffline() || ui.active().isOffline()) {
 			return;
 		}
+		String damage = ui.offline().damage(); // earlyStartup runs off the UI thread
+		if (damage != null) {
+			workbench.getDisplay().asyncExec(() -> RecoverOffline.offer(workbench.getDisplay().getActiveShell(), damage));
+			return;
+		}
 		String location = String.valueOf(ui.offline().state().offlineDirectory());
 		workbench.getDisplay().asyncExec(() -> Dialogs.message(workbench.getDisplay().getActiveShell(),
 				Messages.Unavailable_title, NLS.bind(Messages.Unavailable_message, location), MessageDialog.ERROR,

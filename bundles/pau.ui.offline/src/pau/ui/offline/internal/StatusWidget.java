@@ -29,6 +29,7 @@ public class StatusWidget {
 	private MenuItem state;
 	private MenuItem synchronize;
 	private MenuItem discard;
+	private MenuItem recover;
 	private final Runnable listener = this::update;
 
 	@PostConstruct
@@ -54,6 +55,11 @@ public class StatusWidget {
 		WidgetIds.tag(discard, WidgetIds.STATUS_DISCARD);
 		discard.setText(Messages.Widget_discard);
 		discard.addListener(SWT.Selection, e -> SwitchToMain.discard(toolBar.getShell()));
+		new MenuItem(menu, SWT.SEPARATOR);
+		recover = new MenuItem(menu, SWT.PUSH);
+		WidgetIds.tag(recover, WidgetIds.STATUS_RECOVER);
+		recover.setText(Messages.Widget_recover);
+		recover.addListener(SWT.Selection, e -> RecoverOffline.run(toolBar.getShell()));
 		menu.addListener(SWT.Show, e -> update());
 
 		// The whole item (icon or arrow) opens the list, as in the original.
@@ -94,6 +100,7 @@ public class StatusWidget {
 		boolean offline = OfflineUi.get().isOffline();
 		synchronize.setEnabled(offline && status.reachable());
 		discard.setEnabled(offline);
+		recover.setEnabled(offline);
 		toolBar.getParent().layout(true);
 	}
 

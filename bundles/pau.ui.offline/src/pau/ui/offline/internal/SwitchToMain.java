@@ -69,6 +69,10 @@ final class SwitchToMain {
 	}
 
 	private static void failed(Shell shell, Exception e) {
+		if (RecoverOffline.isDamage(e)) {
+			RecoverOffline.offer(shell, Dialogs.describe(e));
+			return;
+		}
 		Dialogs.message(shell, Messages.Sync_title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)),
 				MessageDialog.ERROR, "syncFailed"); //$NON-NLS-1$
 	}

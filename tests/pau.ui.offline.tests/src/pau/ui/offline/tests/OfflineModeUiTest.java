@@ -298,6 +298,43 @@ class OfflineModeUiTest {
 		assertEquals("Переход в автономный режим…", GoOfflineWizardBot.menuItem(bot).getText());
 	}
 
+	@Test
+	void b17_damagedOfflineDatabaseIsNamedAtSwitchingAndItsBackupRestoredInOneAction() throws Exception {
+		Procedure first = goOfflineWithFirstProcedure();
+		java.nio.file.Path file = main.offline.state().offlineDirectory().resolve("offline.mv.db");
+		main.active.activateMain(); // closed, as after quitting; then the laptop damages the file
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			channel.truncate(java.nio.file.Files.size(file) - 64 * 1024);
+		}
+		String court = main.mainCourt(first.getId());
+		bot.waitUntil(Condition.of("status widget", widget::isVisible));
+		bot.waitUntil(Condition.of("connected", () -> Messages.Widget_connected.equals(widget.statusText())), 10_000);
+		widget.open();
+		widget.clickSynchronize();
+
+		BotShell offer = bot.shell(Messages.Recover_title);
+		screenshot("offline-damaged-" + NL);
+		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverOffer.0").click();
+		BotIds.waitUntilClosed(bot, offer);
+		var ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverDone.0");
+		BotShell done = bot.shell(Messages.Recover_title);
+		screenshot("offline-recovered-" + NL);
+		ok.click();
+		BotIds.waitUntilClosed(bot, done);
+
+		assertEquals(court, main.mainCourt(first.getId()), "nothing damaged reached main");
+		assertTrue(main.offline.state().isOffline(), "still offline, with the restored copy");
+		assertEquals(null, main.offline.damage());
+		assertEquals(Store.Kind.OFFLINE, main.active.current().kind());
+
+		widget.open();
+		widget.clickRecover(); // intact now: says so and changes nothing
+		BotShell intact = bot.shell(Messages.Recover_title);
+		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverIntact.0").click();
+		BotIds.waitUntilClosed(bot, intact);
+	}
+
 	private Procedure goOfflineWithFirstProcedure() {
 		Procedure first = main.procedures().get(0);
 		main.offline.goOffline(List.of(first.getId()), new NullProgressMonitor());

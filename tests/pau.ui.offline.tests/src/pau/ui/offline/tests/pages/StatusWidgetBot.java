@@ -111,6 +111,11 @@ public final class StatusWidgetBot {
 		click(WidgetIds.STATUS_SYNCHRONIZE);
 	}
 
+	/** Chooses "Check and Recover the Offline Database…". */
+	public void clickRecover() {
+		click(WidgetIds.STATUS_RECOVER);
+	}
+
 	/** Chooses "Switch to main mode without synchronization…". */
 	public void clickDiscard() {
 		click(WidgetIds.STATUS_DISCARD);

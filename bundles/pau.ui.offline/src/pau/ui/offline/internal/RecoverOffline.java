@@ -1,0 +1,71 @@
+package pau.ui.offline.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import pau.store.OfflineRecovery;
+import pau.sync.SyncException;
+
+/**
+ * B17 in the workbench: a damaged offline database is named as such, and its newest intact backup is
+ * restored in one action (checked and restored off the UI thread), with what, if anything, is lost.
+ */
+final class RecoverOffline {
+
+	private RecoverOffline() {
+	}
+
+	/** Whether a failure is a damaged offline copy. */
+	static boolean isDamage(Throwable failure) {
+		return failure instanceof SyncException sync && sync.reason() == SyncException.Reason.DAMAGED;
+	}
+
+	/** Says what is damaged and offers to restore the newest intact backup. UI thread. */
+	static void offer(Shell shell, String damage) {
+		Dialogs.Message question = new Dialogs.Message(shell, Messages.Recover_title,
+				NLS.bind(Messages.Recover_offer, damage), MessageDialog.ERROR, "recoverOffer", //$NON-NLS-1$
+				Messages.Recover_restore, Messages.Recover_notNow);
+		if (question.open() == 0) {
+			run(shell);
+		}
+	}
+
+	/** Checks the offline database whole and restores a backup when it is damaged. UI thread. */
+	static void run(Shell shell) {
+		OfflineUi ui = OfflineUi.get();
+		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
+			return;
+		}
+		OfflineRecovery recovery;
+		try {
+			recovery = Dialogs.run(shell, Messages.Recover_progress, false, monitor -> ui.offline().recover(monitor));
+		} catch (Exception e) {
+			Dialogs.message(shell, Messages.Recover_title, NLS.bind(Messages.Recover_failed, Dialogs.describe(e)),
+					MessageDialog.ERROR, "recoverFailed"); //$NON-NLS-1$
+			return;
+		} finally {
+			ui.changed();
+		}
+		if (recovery == null) {
+			Dialogs.message(shell, Messages.Recover_title, Messages.Recover_intact, MessageDialog.INFORMATION,
+					"recoverIntact"); //$NON-NLS-1$
+			return;
+		}
+		String lost = recovery.lostChanges() == 0 ? Messages.Recover_nothingLost
+				: NLS.bind(Messages.Recover_lost, recovery.lostChanges(), time(recovery.lastSavedAt()));
+		Dialogs.message(shell, Messages.Recover_title,
+				NLS.bind(Messages.Recover_done, new Object[] { time(recovery.backupTakenAt()), lost, recovery.quarantined() }),
+				recovery.lostChanges() == 0 ? MessageDialog.INFORMATION : MessageDialog.WARNING, "recoverDone"); //$NON-NLS-1$
+	}
+
+	private static String time(Instant instant) {
+		return instant == null ? "?" //$NON-NLS-1$
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(instant);
+	}
+}
