@@ -14,6 +14,11 @@ public class SyncException extends RuntimeException {
 		WRONG_MODE,
 		/** Refused for safety: another main database, another schema version (B11). */
 		REFUSED,
+		/**
+		 * Refused as damage: data whose integrity evidence does not hold (a document whose content does
+		 * not match its SHA-256); nothing was copied or merged.
+		 */
+		DAMAGED,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
 		/** Any other failure; main and the offline database are as they were. */

@@ -29,7 +29,7 @@ final class SyncCommands {
 		int code = switch (e.reason()) {
 		case UNREACHABLE -> ExitCode.MAIN_UNREACHABLE;
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
-		case REFUSED -> ExitCode.REFUSED;
+		case REFUSED, DAMAGED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
 		case FAILED -> ExitCode.FAILED;
 		};

@@ -54,6 +54,31 @@ final class Documents {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	/** The same bytes as {@link #content(long, long)} with 16 of them inverted from {@code at} on: damage. */
+	static InputStream damaged(long size, long seed, long at) {
+		return new java.io.FilterInputStream(content(size, seed)) {
+			private long position;
+
+			@Override
+			public int read() throws java.io.IOException {
+				byte[] one = new byte[1];
+				return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+				int n = in.read(buffer, offset, length);
+				for (int i = 0; i < n; i++) {
+					if (position + i >= at && position + i < at + 16) {
+						buffer[offset + i] ^= (byte) 0xFF;
+					}
+				}
+				position += Math.max(n, 0);
+				return n;
+			}
+		};
+	}
+
 	/** Deterministic pseudo-random bytes, generated block by block as they are read (constant memory). */
 	static InputStream content(long size, long seed) {
 		return new InputStream() {
