@@ -14,10 +14,13 @@ public class SyncException extends RuntimeException {
 		WRONG_MODE,
 		/** Refused for safety: another main database, another schema version (B11). */
 		REFUSED,
+		/**
+		 * Refused as damage (B17): data whose integrity evidence does not hold (a damaged offline
+		 * database, a document whose content does not match its SHA-256); nothing was copied or merged.
+		 */
+		DAMAGED,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
-		/** The offline copy is damaged (B17); it is not merged, main is unchanged. */
-		DAMAGED,
 		/** Any other failure; main and the offline database are as they were. */
 		FAILED
 	}

@@ -29,9 +29,8 @@ final class SyncCommands {
 		int code = switch (e.reason()) {
 		case UNREACHABLE -> ExitCode.MAIN_UNREACHABLE;
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
-		case REFUSED -> ExitCode.REFUSED;
+		case REFUSED, DAMAGED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
-		case DAMAGED -> ExitCode.REFUSED;
 		case FAILED -> ExitCode.FAILED;
 		};
 		return new CliException(code, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$

@@ -11,8 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -141,7 +143,7 @@ final class CheckoutCopy {
 			}
 			select.setFetchSize(BATCH);
 			int pending = 0;
-			List<UUID> documents = new ArrayList<>();
+			Map<UUID, String> documents = new LinkedHashMap<>(); // id → SHA256
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					for (int c = 1; c <= width; c++) {
@@ -152,7 +154,7 @@ final class CheckoutCopy {
 					insertRow.addBatch();
 					insertBase.addBatch();
 					if (table.hasContent()) {
-						documents.add(rs.getObject(1, UUID.class));
+						documents.put(rs.getObject(1, UUID.class), rs.getString(3 + table.fields().indexOf("SHA256")));
 					}
 					rows++;
 					if (++pending == BATCH) {
@@ -166,23 +168,34 @@ final class CheckoutCopy {
 				insertRow.executeBatch();
 				insertBase.executeBatch();
 			}
-			for (UUID document : documents) {
-				bytes += copyContent(main, mainDialect, offline, document);
+			for (Map.Entry<UUID, String> document : documents.entrySet()) {
+				bytes += copyContent(main, mainDialect, offline, document.getKey(), document.getValue(),
+						ContentCheck.Source.MAIN);
 			}
 		}
 	}
 
-	/** Streams a document's content from one database to the other, in constant memory. */
-	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document) throws SQLException {
+	/**
+	 * Streams a document's content from one database to the other, in constant memory, verifying it
+	 * against the row's SHA256 on the way: damaged content is refused ({@link SyncException.Reason#DAMAGED})
+	 * and the caller's transactions roll back.
+	 *
+	 * @param sha256 the hash the content must have (hex), or null when the row has none
+	 * @param source which database {@code from} is, to name the damage
+	 */
+	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document, String sha256,
+			ContentCheck.Source source) throws SQLException {
+		ContentCheck check = new ContentCheck();
 		try (InputStream content = ContentStreams.open(from, fromDialect, document);
 				PreparedStatement update = to.prepareStatement("UPDATE DOCUMENTS SET CONTENT = ? WHERE ID = ?")) {
 			if (content == null) {
 				return 0;
 			}
-			CountingStream counted = new CountingStream(content);
+			CountingStream counted = new CountingStream(check.digesting(content));
 			update.setBinaryStream(1, counted);
 			update.setObject(2, document);
-			update.executeUpdate();
+			update.executeUpdate(); // the drivers read the stream to its end
+			check.verify(sha256, from, source, document);
 			return counted.count;
 		} catch (java.io.IOException e) {
 			throw new SQLException(e);

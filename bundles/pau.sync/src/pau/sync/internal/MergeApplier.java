@@ -15,7 +15,8 @@ import pau.store.Dialect;
 
 /**
  * Writes a {@link MergePlan} into main, inside the caller's transaction: inserts parents before
- * children, updates guarded by the row version read while planning.
+ * children, updates guarded by the row version read while planning. Document content is verified
+ * against its SHA256 as it streams into main; damaged content refuses the whole synchronization.
  */
 final class MergeApplier {
 
@@ -70,7 +71,8 @@ final class MergeApplier {
 		}
 		if (table.hasContent()) {
 			for (MergePlan.Insert row : inserts) {
-				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id);
+				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id, (String) row.row().get("SHA256"),
+						ContentCheck.Source.OFFLINE);
 			}
 		}
 	}
@@ -93,7 +95,8 @@ final class MergeApplier {
 			}
 		}
 		if (update.content()) {
-			CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id());
+			CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id(), (String) update.values().get("SHA256"),
+					ContentCheck.Source.OFFLINE);
 		}
 	}
 }

@@ -38,21 +38,34 @@ final class MergePlanner {
 	private final Map<UUID, UUID> attached = new HashMap<>();
 	/** Rows edited offline that main deleted; reported unless something brings them back. */
 	private final Map<UUID, TableSpec> editsOfDeleted = new LinkedHashMap<>();
+	private final boolean lockChangedRows;
 
-	MergePlanner(Connection offline, Connection main, SyncReport report) {
+	/**
+	 * @param lockChangedRows whether to lock in main the rows changed offline before reading them
+	 *            (a synchronization; a preview only reads)
+	 */
+	MergePlanner(Connection offline, Connection main, SyncReport report, boolean lockChangedRows) {
 		this.offline = offline;
 		this.main = main;
 		this.plan = new MergePlan(report);
+		this.lockChangedRows = lockChangedRows;
 	}
 
 	MergePlan plan() throws SQLException {
 		for (TableSpec table : Tables.ALL) {
-			Map<UUID, Row> o = readAll(offline, table.name(), table);
-			Map<UUID, Row> b = readAll(offline, table.baseTable(), table);
-			offlineRows.put(table.name(), o);
-			baseRows.put(table.name(), b);
-			Set<UUID> ids = new LinkedHashSet<>(b.keySet());
-			ids.addAll(o.keySet());
+			offlineRows.put(table.name(), readAll(offline, table.name(), table));
+			baseRows.put(table.name(), readAll(offline, table.baseTable(), table));
+		}
+		if (lockChangedRows) {
+			// Only rows changed offline are ever updated; locked before they are read, nobody can
+			// change them between this read and the version-guarded update.
+			for (TableSpec table : Tables.ALL) {
+				MainRowLocks.lock(main, table, changedOffline(table));
+			}
+		}
+		for (TableSpec table : Tables.ALL) {
+			Set<UUID> ids = new LinkedHashSet<>(baseRows.get(table.name()).keySet());
+			ids.addAll(offlineRows.get(table.name()).keySet());
 			mainRows.put(table.name(), readByIds(main, table, ids));
 		}
 		for (TableSpec table : Tables.ALL) {
@@ -200,6 +213,19 @@ final class MergePlanner {
 		Map<String, Object> values = new LinkedHashMap<>(row.values);
 		values.put("PROCEDURE_ID", target);
 		return new Row(row.id, row.version, values);
+	}
+
+	/** Ids of the table's rows taken offline and changed there: the only rows a plan can update. */
+	private List<UUID> changedOffline(TableSpec table) {
+		Map<UUID, Row> base = baseRows.get(table.name());
+		List<UUID> ids = new ArrayList<>();
+		for (Row row : offlineRows.get(table.name()).values()) {
+			Row before = base.get(row.id);
+			if (before != null && changed(table, row, before)) {
+				ids.add(row.id);
+			}
+		}
+		return ids;
 	}
 
 	static boolean changed(TableSpec table, Row a, Row b) {

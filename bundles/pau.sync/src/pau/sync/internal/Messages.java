@@ -28,6 +28,8 @@ final class Messages extends NLS {
 	public static String Recover_task;
 	public static String Sync_otherDatabase;
 	public static String Sync_otherSchema;
+	public static String Damage_mainDocument;
+	public static String Damage_offlineDocument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

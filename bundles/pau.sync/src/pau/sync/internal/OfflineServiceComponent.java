@@ -50,8 +50,6 @@ import pau.sync.SyncReport;
 @Component(service = OfflineService.class, immediate = true)
 public class OfflineServiceComponent implements OfflineService {
 
-	private static final int ATTEMPTS = 3;
-
 	@Reference
 	private ActiveDatabase active;
 
@@ -299,8 +297,11 @@ public class OfflineServiceComponent implements OfflineService {
 		SyncReport report = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
+				MainRowLocks.setLockTimeout(m, main.dialect());
 				m.setAutoCommit(false);
-				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+				// Still one transaction (B3); read committed plus locks on the rows to be written
+				// (MergePlanner) instead of a snapshot that fails whenever a colleague writes them.
+				m.setTransactionIsolation(preview ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
 				o.setAutoCommit(false);
 				try {
 					SyncReport done = SyncReports.load(m, current.checkoutId());
@@ -310,7 +311,7 @@ public class OfflineServiceComponent implements OfflineService {
 						break;
 					}
 					progress.subTask(Messages.Sync_planning);
-					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview)).plan();
+					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview), !preview).plan();
 					progress.worked(30);
 					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
 					if (preview) {
@@ -333,13 +334,16 @@ public class OfflineServiceComponent implements OfflineService {
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
-					if (!(isConcurrentChange(e)) || attempt >= ATTEMPTS) {
+					if (!MergeRetry.isTransient(e)) {
 						throw e;
 					}
-					// Someone changed main meanwhile: plan again against what is there now.
+					if (MergeRetry.exhausted(attempt, e)) {
+						throw MergeRetry.gaveUp(attempt, e);
+					}
+					MergeRetry.pause(attempt); // a rare leftover (deadlock, a parent deleted meanwhile): plan again
 				}
 			} catch (MergeApplier.ConcurrentChange e) {
-				throw new SyncException(Reason.FAILED, Messages.Sync_busy, e);
+				throw MergeRetry.gaveUp(MergeRetry.ATTEMPTS, e);
 			} catch (SQLException e) {
 				if (OfflineDamagedException.isCorruption(e)) {
 					throw damaged(e);
@@ -510,14 +514,6 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private static String key(OfflineState state) {
 		return state.checkoutId().toString();
-	}
-
-	private static boolean isConcurrentChange(Throwable e) {
-		if (e instanceof MergeApplier.ConcurrentChange) {
-			return true;
-		}
-		// 40001: serialization failure (PostgreSQL); 90131: concurrent update (H2).
-		return e instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 90131);
 	}
 
 	private static boolean isConnectionLoss(SQLException e) {

@@ -194,8 +194,9 @@ class MergeRulesTest extends SyncTestBase {
 	void m6_recordsCreatedOfflineAreInsertedOnceWithTheirDocumentContent() throws Exception {
 		UUID newDocument = UUID.randomUUID();
 		UUID newLetter = UUID.randomUUID();
+		String sha256 = Documents.sha256(new java.io.ByteArrayInputStream(new byte[] { 1, 2, 3 })); // checked on merge (B17)
 		SyncFixture.exec(f.offlineDb(), "INSERT INTO DOCUMENTS (ID, VERSION, PROCEDURE_ID, FILE_NAME, SIZE_BYTES, SHA256, CONTENT) "
-				+ "VALUES (?, 1, ?, 'Протокол.txt', 3, 'abc', X'010203')", newDocument, f.procedure);
+				+ "VALUES (?, 1, ?, 'Протокол.txt', 3, ?, X'010203')", newDocument, f.procedure, sha256);
 		SyncFixture.exec(f.offlineDb(), "INSERT INTO CORRESPONDENCE (ID, VERSION, PROCEDURE_ID, DIRECTION, SUBJECT, DOCUMENT_ID) "
 				+ "VALUES (?, 1, ?, 'IN', 'Определение суда', ?)", newLetter, f.procedure, newDocument);
 

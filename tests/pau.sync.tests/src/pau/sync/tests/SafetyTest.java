@@ -80,8 +80,8 @@ class SafetyTest extends SyncTestBase {
 		workOffline();
 		FaultInjection.interleave(Point.AFTER_PLANNING, () -> {
 			try {
-				SyncFixture.exec(f.mainDb(), "UPDATE MEETINGS SET PLACE = 'Изменено коллегой', VERSION = VERSION + 1 WHERE ID = ?",
-						f.meeting);
+				SyncFixture.exec(f.mainDb(), "UPDATE PROCEDURES SET COURT = 'Изменено коллегой', VERSION = VERSION + 1 WHERE ID = ?",
+						f.procedure);
 			} catch (java.sql.SQLException e) {
 				throw new IllegalStateException(e);
 			}
@@ -89,9 +89,32 @@ class SafetyTest extends SyncTestBase {
 
 		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
 
+		assertEquals("Изменено коллегой", SyncFixture.value(f.mainDb(), "SELECT COURT FROM PROCEDURES WHERE ID = ?", f.procedure));
+		assertEquals("Решение принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting));
+		assertEquals(1, report.totalInserted(), "inserted once");
+	}
+
+	@Test
+	void b3_anEditOfARowChangedOfflineWaitsForTheSyncAndIsNotLost() throws Exception {
+		workOffline();
+		java.util.concurrent.CompletableFuture<Integer> colleague = new java.util.concurrent.CompletableFuture<>();
+		FaultInjection.interleave(Point.AFTER_PLANNING, () -> Thread.ofPlatform().start(() -> {
+			try (java.sql.Connection connection = f.mainDb().getConnection();
+					java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("SET LOCK_TIMEOUT 30000");
+				colleague.complete(statement.executeUpdate("UPDATE MEETINGS SET PLACE = 'Изменено коллегой', "
+						+ "VERSION = VERSION + 1 WHERE ID = '" + f.meeting + "'"));
+			} catch (java.sql.SQLException e) {
+				colleague.completeExceptionally(e);
+			}
+		}));
+
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+
+		assertEquals(1, colleague.get(30, java.util.concurrent.TimeUnit.SECONDS), "the colleague's write waited for the sync");
 		assertEquals("Изменено коллегой", SyncFixture.value(f.mainDb(), "SELECT PLACE FROM MEETINGS WHERE ID = ?", f.meeting));
 		assertEquals("Решение принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting));
-		assertEquals(1, report.totalInserted(), "planned again, inserted once");
+		assertEquals(1, report.totalInserted(), "inserted once");
 	}
 
 	@Test

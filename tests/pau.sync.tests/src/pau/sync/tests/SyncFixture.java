@@ -188,7 +188,8 @@ final class SyncFixture implements AutoCloseable {
 					text.append(table);
 					for (int c = 1; c <= columns; c++) {
 						Object value = rs.getObject(c);
-						text.append('|').append(value instanceof java.sql.Blob ? rs.getString("SHA256") : value);
+						// content (an H2 BLOB, a PostgreSQL BYTEA) stands in by its hash
+						text.append('|').append(value instanceof java.sql.Blob || value instanceof byte[] ? rs.getString("SHA256") : value);
 					}
 					text.append('\n');
 				}
