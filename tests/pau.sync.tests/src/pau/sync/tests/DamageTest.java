@@ -128,7 +128,7 @@ class DamageTest {
 					&& refused.getMessage().contains("main database"), refused.getMessage());
 			assertFalse(f.offline.state().isOffline());
 			assertEquals(0L, ((Number) SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS")).longValue());
-			Path copies = f.offline.reportsDirectory().getParent().resolve("offline");
+			Path copies = pau.store.Workspace.directory().resolve("offline");
 			if (Files.isDirectory(copies)) {
 				try (Stream<Path> left = Files.list(copies)) {
 					assertEquals(0, left.count(), "no offline copy left behind");
