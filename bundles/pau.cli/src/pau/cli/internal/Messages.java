@@ -45,6 +45,8 @@ final class Messages extends NLS {
 	public static String Status_unreachable;
 	public static String Status_offlineUrl;
 	public static String Status_since;
+	public static String Status_keyStore;
+	public static String Status_keyStoreWarning;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
+import pau.store.KeyStore;
 import pau.store.StoreFactory;
 import pau.sync.OfflineState;
 
@@ -57,6 +58,11 @@ final class StatusCommand implements CliCommand {
 				status.addProperty("since", state.since().toString()); //$NON-NLS-1$
 				status.addProperty("checkoutId", state.checkoutId().toString()); //$NON-NLS-1$
 			}
+			KeyStore keyStore = KeyStore.current();
+			status.addProperty("keyStore", keyStore.id()); //$NON-NLS-1$
+			if (keyStore.isFallback()) {
+				status.addProperty("keyStoreWarning", keyStore.warning()); //$NON-NLS-1$
+			}
 			out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(status));
 			return ExitCode.OK;
 		}
@@ -66,6 +72,11 @@ final class StatusCommand implements CliCommand {
 		if (state.isOffline()) {
 			out.println(Messages.bind(Messages.Status_offlineUrl, state.offlineUrl()));
 			out.println(Messages.bind(Messages.Status_since, state.since(), state.procedures().size()));
+		}
+		KeyStore keyStore = KeyStore.current();
+		out.println(Messages.bind(Messages.Status_keyStore, keyStore.describe()));
+		if (keyStore.isFallback()) {
+			out.println(Messages.bind(Messages.Status_keyStoreWarning, keyStore.warning()));
 		}
 		return ExitCode.OK;
 	}
