@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String KeyStore_file;
 	public static String KeyStore_warning;
 	public static String KeyStore_locked;
+	public static String KeyStore_noMasterPassword;
 	public static String KeyStore_reasonDisabled;
 	public static String KeyStore_reasonNotLinux;
 	public static String KeyStore_reasonNoSessionBus;

@@ -183,6 +183,12 @@ public final class SecureStorage {
 				node.remove(key);
 			} else {
 				node.put(key, value, true);
+				if (!node.isEncrypted(key)) {
+					// Equinox stores the value in clear text when headless and given no master password.
+					node.remove(key);
+					throw new StorageException(StorageException.NO_PASSWORD, pau.store.Messages.bind(
+							pau.store.Messages.KeyStore_noMasterPassword, module));
+				}
 			}
 			root.flush();
 			Files.setPosixFilePermissions(temporary, FILE_MODE);
