@@ -149,6 +149,7 @@ public final class SecureStorage {
 
 	private static void change(String path, String key, String value) throws StorageException, IOException {
 		locked(() -> {
+			removeLeftovers();
 			KeyStore store = keyStore();
 			if (store.kind() == KeyStore.Kind.SECRET_SERVICE) {
 				try {
@@ -162,6 +163,18 @@ public final class SecureStorage {
 			write(FILE_MODULE, path, key, value);
 			return null;
 		});
+	}
+
+	/**
+	 * Temporary files of a writer killed before its rename: only writers holding the lock make them,
+	 * so while this process holds it, any that exist are left over.
+	 */
+	private static void removeLeftovers() throws IOException {
+		try (var files = Files.newDirectoryStream(directory(), "secure-storage*.tmp")) { //$NON-NLS-1$
+			for (Path leftover : files) {
+				Files.deleteIfExists(leftover);
+			}
+		}
 	}
 
 	/** Reads the storage afresh into a temporary file, changes one entry there and renames it into place. */
