@@ -1,20 +1,22 @@
 #!/bin/sh
 # Installs what the tests need when missing, starts a throw-away PostgreSQL server (R8/B5), then
-# builds PAU Desk and runs every test (headless and UI) under Xvfb. Fails on any failure. Extra
-# arguments go to Maven.
+# builds PAU Desk and runs every test (headless and UI) under Xvfb, inside a D-Bus session with a
+# throw-away Secret Service (gnome-keyring), so the key store is tested for real (issue 9). Fails on
+# any failure. Extra arguments go to Maven.
 set -e
 . "$(dirname "$0")/pau-env.sh"
 cd "$PAU_REPO"
-pau_apt_install xvfb xauth libgtk-3-0 dbus-x11 imagemagick x11-utils postgresql
+pau_apt_install xvfb xauth libgtk-3-0 dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools imagemagick x11-utils postgresql
 postgres=$("$PAU_REPO/releng/scripts/test-postgres.sh" start)
 trap '"$PAU_REPO/releng/scripts/test-postgres.sh" stop "${postgres#* }"' EXIT INT TERM
 set +e
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "-Dpau.test.postgres=${postgres% *}" "$@"
+releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1280x1024x24" \
+  ./mvnw -B verify "-Dpau.test.postgres=${postgres% *}" -Dpau.test.secretService=true "$@"
 status=$?
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
   # The UI once more in Russian (B7): -nl ru must show the wording of the original.
   echo "UI tests with -nl ru"
-  xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
+  releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
     -pl features/pau.feature,tests/pau.ui.tests,tests/pau.ui.offline.tests -am
   status=$?
 fi

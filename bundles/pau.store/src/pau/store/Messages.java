@@ -30,6 +30,19 @@ public final class Messages extends NLS {
 	public static String Store_offlineRecoverHint;
 	public static String Store_backupFailed;
 	public static String Store_offlineTruncated;
+	public static String KeyStore_secretService;
+	public static String KeyStore_file;
+	public static String KeyStore_warning;
+	public static String KeyStore_locked;
+	public static String KeyStore_noMasterPassword;
+	public static String KeyStore_reasonDisabled;
+	public static String KeyStore_reasonNotLinux;
+	public static String KeyStore_reasonNoSessionBus;
+	public static String KeyStore_reasonNotInstalled;
+	public static String KeyStore_reasonNoService;
+	public static String KeyStore_reasonNoLibsecret;
+	public static String KeyStore_reasonTimeout;
+	public static String KeyStore_reasonFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

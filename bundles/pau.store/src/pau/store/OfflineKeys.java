@@ -1,18 +1,21 @@
 package pau.store;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 import pau.model.DataException;
+import pau.store.internal.LegacySecureStorage;
+import pau.store.internal.SecureStorage;
 
 /**
  * Encryption keys of offline databases (B4). When the environment variable {@value #ENVIRONMENT_VARIABLE}
  * is set, it is the key, so administrators and tests can open the database with any H2 client;
- * otherwise a random key is generated at checkout and kept in Equinox secure storage.
+ * otherwise a random key is generated at checkout and kept in PAU Desk's secure storage, whose master
+ * password is in the desktop's Secret Service where one runs ({@link KeyStore}). Processes that create
+ * and forget keys at the same time never lose each other's keys.
  */
 public final class OfflineKeys {
 
@@ -34,10 +37,14 @@ public final class OfflineKeys {
 		new SecureRandom().nextBytes(random);
 		String key = HexFormat.of().formatHex(random);
 		try {
-			ISecurePreferences node = SecurePreferencesFactory.getDefault().node(NODE);
-			node.put(offlineId, key, true);
-			node.flush();
-		} catch (StorageException | java.io.IOException | RuntimeException e) {
+			SecureStorage.put(NODE, offlineId, key);
+			if (!key.equals(SecureStorage.get(NODE, offlineId))) {
+				throw new DataException(Messages.bind(Messages.Keys_unavailable, offlineId));
+			}
+		} catch (StorageException | IOException | RuntimeException e) {
+			if (e instanceof DataException data) {
+				throw data;
+			}
 			throw new DataException(Messages.bind(Messages.Keys_unavailable, e.getMessage()), e);
 		}
 		return key;
@@ -50,12 +57,15 @@ public final class OfflineKeys {
 			return fromEnvironment;
 		}
 		try {
-			String key = SecurePreferencesFactory.getDefault().node(NODE).get(offlineId, null);
+			String key = SecureStorage.get(NODE, offlineId);
+			if (key == null) {
+				key = LegacySecureStorage.get(NODE, offlineId); // kept by an earlier release
+			}
 			if (key == null) {
 				throw new DataException(Messages.bind(Messages.Keys_unavailable, offlineId));
 			}
 			return key;
-		} catch (StorageException | RuntimeException e) {
+		} catch (StorageException | IOException | RuntimeException e) {
 			if (e instanceof DataException data) {
 				throw data;
 			}
@@ -66,10 +76,9 @@ public final class OfflineKeys {
 	/** Forgets the key once its offline database is gone. */
 	public static void forget(String offlineId) {
 		try {
-			ISecurePreferences node = SecurePreferencesFactory.getDefault().node(NODE);
-			node.remove(offlineId);
-			node.flush();
-		} catch (java.io.IOException | RuntimeException e) {
+			SecureStorage.remove(NODE, offlineId);
+			LegacySecureStorage.remove(NODE, offlineId);
+		} catch (StorageException | IOException | RuntimeException e) {
 			// Nothing to protect any more: the database it opened is deleted.
 		}
 	}

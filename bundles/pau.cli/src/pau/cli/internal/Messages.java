@@ -52,6 +52,8 @@ final class Messages extends NLS {
 	public static String Recover_restored;
 	public static String Recover_nothingLost;
 	public static String Recover_lost;
+	public static String Status_keyStore;
+	public static String Status_keyStoreWarning;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

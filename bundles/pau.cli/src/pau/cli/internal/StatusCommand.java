@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
+import pau.store.KeyStore;
 import pau.store.StoreFactory;
 import pau.sync.OfflineService;
 import pau.sync.OfflineState;
@@ -67,6 +68,11 @@ final class StatusCommand implements CliCommand {
 			JsonArray quarantined = new JsonArray();
 			offline.quarantined().forEach(path -> quarantined.add(path.toString()));
 			status.add("quarantined", quarantined); //$NON-NLS-1$
+			KeyStore keyStore = KeyStore.current();
+			status.addProperty("keyStore", keyStore.id()); //$NON-NLS-1$
+			if (keyStore.isFallback()) {
+				status.addProperty("keyStoreWarning", keyStore.warning()); //$NON-NLS-1$
+			}
 			out.println(new GsonBuilder().disableHtmlEscaping().create().toJson(status));
 			return ExitCode.OK;
 		}
@@ -81,6 +87,11 @@ final class StatusCommand implements CliCommand {
 			}
 		}
 		offline.quarantined().forEach(path -> out.println(Messages.bind(Messages.Status_quarantined, path)));
+		KeyStore keyStore = KeyStore.current();
+		out.println(Messages.bind(Messages.Status_keyStore, keyStore.describe()));
+		if (keyStore.isFallback()) {
+			out.println(Messages.bind(Messages.Status_keyStoreWarning, keyStore.warning()));
+		}
 		return ExitCode.OK;
 	}
 }

@@ -2,9 +2,9 @@ package pau.store.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -14,9 +14,9 @@ import org.eclipse.equinox.security.storage.provider.IPreferencesContainer;
 import org.eclipse.equinox.security.storage.provider.PasswordProvider;
 
 /**
- * Master password of Equinox secure storage, kept in a file only the user can read
- * ({@code ~/.config/pau-desk/secure-storage.key}, outside the workspace). Linux keyring providers are
- * not on Maven Central; see docs/architecture.md.
+ * The fallback master password of secure storage, where no Secret Service runs: a file only the user
+ * can read ({@code ~/.config/pau-desk/secure-storage.key}, outside the workspace). Anyone with a copy
+ * of the home directory can use it, so PAU Desk warns while it is in use (see {@link pau.store.KeyStore}).
  */
 public class LocalPasswordProvider extends PasswordProvider {
 
@@ -29,19 +29,31 @@ public class LocalPasswordProvider extends PasswordProvider {
 		}
 	}
 
+	/** The key file's location. */
+	static Path file() {
+		return SecureStorage.directory().resolve("secure-storage.key"); //$NON-NLS-1$
+	}
+
 	private static synchronized String masterPassword() throws IOException {
-		Path file = Path.of(System.getProperty("user.home"), ".config", "pau-desk", "secure-storage.key");
+		Path file = file();
 		if (Files.exists(file)) {
 			return Files.readString(file, StandardCharsets.US_ASCII).trim();
 		}
-		Files.createDirectories(file.getParent());
+		SecureStorage.createDirectory();
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		String password = HexFormat.of().formatHex(random);
-		Path temporary = Files.createTempFile(file.getParent(), "key", ".tmp",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		Files.writeString(temporary, password, StandardCharsets.US_ASCII);
-		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		return password;
+		Path temporary = Files.createTempFile(file.getParent(), "key", ".tmp", SecureStorage.OWNER_ONLY); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			Files.writeString(temporary, password, StandardCharsets.US_ASCII);
+			SecureStorage.force(temporary);
+			// A link, not a rename: it fails instead of replacing a key another process created meanwhile.
+			Files.createLink(file, temporary);
+			return password;
+		} catch (FileAlreadyExistsException e) {
+			return Files.readString(file, StandardCharsets.US_ASCII).trim();
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
 	}
 }

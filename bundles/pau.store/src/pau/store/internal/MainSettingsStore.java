@@ -5,8 +5,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -15,7 +13,8 @@ import pau.store.DatabaseSettings;
 import pau.store.Workspace;
 
 /**
- * The main database's settings: URL and user in the instance preferences, the password in secure storage.
+ * The main database's settings: URL and user in the instance preferences, the password in PAU Desk's
+ * secure storage ({@link SecureStorage}; an earlier release's entry in Equinox's default storage is still read).
  */
 final class MainSettingsStore {
 
@@ -46,8 +45,12 @@ final class MainSettingsStore {
 		String user = preferences.get(KEY_USER, DatabaseSettings.DEFAULT_USER);
 		String password = "";
 		try {
-			password = SecurePreferencesFactory.getDefault().node(SECURE_NODE).get(passwordKey(url), "");
-		} catch (StorageException | RuntimeException e) {
+			String stored = SecureStorage.get(SECURE_NODE, passwordKey(url));
+			if (stored == null) {
+				stored = LegacySecureStorage.get(SECURE_NODE, passwordKey(url));
+			}
+			password = stored != null ? stored : "";
+		} catch (StorageException | IOException | RuntimeException e) {
 			// No stored password: H2's default is empty.
 		}
 		return new DatabaseSettings(url, user, password);
@@ -59,9 +62,7 @@ final class MainSettingsStore {
 		preferences.put(KEY_USER, settings.user());
 		try {
 			preferences.flush();
-			ISecurePreferences secure = SecurePreferencesFactory.getDefault().node(SECURE_NODE);
-			secure.put(passwordKey(settings.url()), settings.password(), true);
-			secure.flush();
+			SecureStorage.put(SECURE_NODE, passwordKey(settings.url()), settings.password());
 		} catch (BackingStoreException | StorageException | IOException e) {
 			throw new DataException(e.getMessage(), e);
 		}

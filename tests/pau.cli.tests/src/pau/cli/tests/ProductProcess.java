@@ -81,9 +81,15 @@ final class ProductProcess {
 
 	/** Starts the desktop application {@code pau -data WORKSPACE} on the display of the test run. */
 	static Process gui(Path workspace, String display) throws IOException {
+		return gui(workspace, display, Map.of());
+	}
+
+	/** Starts {@code pau -data WORKSPACE} on the display with these environment variables added. */
+	static Process gui(Path workspace, String display, Map<String, String> environment) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(productDir().resolve("pau").toString(), "-data", workspace.toString(),
 				"-nl", "en").redirectErrorStream(true).redirectOutput(workspace.resolve("gui.log").toFile());
 		builder.environment().put("DISPLAY", display);
+		builder.environment().putAll(environment);
 		return builder.start();
 	}
 

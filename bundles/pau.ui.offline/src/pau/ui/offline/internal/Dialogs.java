@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
@@ -29,6 +30,14 @@ final class Dialogs {
 		new Message(shell, title, text, kind, id, Messages.Button_ok).open();
 	}
 
+	/** Shows a message that blocks nothing: the user may go on working and close it any time. */
+	static void notice(Shell shell, String title, String text, int kind, String id) {
+		Message message = new Message(shell, title, text, kind, id, Messages.Button_ok);
+		message.modeless();
+		message.setBlockOnOpen(false);
+		message.open();
+	}
+
 	/** A message dialog whose buttons have the ids {@code BUTTON_PREFIX + id + "." + index}. */
 	static final class Message extends MessageDialog {
 		private final String id;
@@ -36,6 +45,10 @@ final class Dialogs {
 		Message(Shell shell, String title, String text, int kind, String id, String... buttons) {
 			super(shell, title, null, text, kind, 0, buttons);
 			this.id = id;
+		}
+
+		void modeless() {
+			setShellStyle(SWT.DIALOG_TRIM | SWT.MODELESS);
 		}
 
 		@Override

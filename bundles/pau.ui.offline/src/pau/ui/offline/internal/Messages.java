@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Mode_main;
 	public static String Unavailable_title;
 	public static String Unavailable_message;
+	public static String KeyStore_title;
+	public static String KeyStore_checking;
 	public static String Table_ENTERPRISES;
 	public static String Table_CREDITORS;
 	public static String Table_PROCEDURES;

@@ -24,6 +24,7 @@ public class OfflineStartup implements IStartup {
 			}
 		});
 		warnIfTheOfflineDatabaseIsUnavailable(workbench);
+		KeyStoreWarning.showOnce(workbench);
 	}
 
 	/**
