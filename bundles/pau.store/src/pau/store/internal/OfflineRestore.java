@@ -83,13 +83,10 @@ final class OfflineRestore {
 		if (!Files.exists(directory.resolve(FILE))) {
 			return false;
 		}
-		JdbcDataSource source = factory.plainOffline(directory, key);
-		try {
-			OfflineFileCheck.check(directory.resolve(FILE), key, directory);
-		} catch (OfflineDamagedException e) {
-			ILog.of(OfflineRestore.class).warn(e.getMessage());
+		if (!fileReadsWhole(directory)) {
 			return false;
 		}
+		JdbcDataSource source = factory.plainOffline(directory, key);
 		try (Connection connection = source.getConnection()) {
 			try {
 				seal.check(connection, directory);
@@ -111,13 +108,10 @@ final class OfflineRestore {
 
 	/** The seal's count of an intact restored file, or null when it is damaged too. */
 	private Long verify(Path folder, String name) {
-		JdbcDataSource source = factory.plainOffline(folder, key);
-		try {
-			OfflineFileCheck.check(folder.resolve(FILE), key, folder);
-		} catch (OfflineDamagedException e) {
-			ILog.of(OfflineRestore.class).warn(e.getMessage());
+		if (!fileReadsWhole(folder)) {
 			return null;
 		}
+		JdbcDataSource source = factory.plainOffline(folder, key);
 		try (Connection connection = source.getConnection()) {
 			try {
 				long sequence = OfflineVerifier.verify(connection, name);
@@ -131,6 +125,17 @@ final class OfflineRestore {
 		} catch (SQLException | RuntimeException e) {
 			ILog.of(OfflineRestore.class).warn("Backup " + name + " does not open: " + DataException.rootMessage(e)); //$NON-NLS-1$ //$NON-NLS-2$
 			return null;
+		}
+	}
+
+	/** Whether the file's newest part is there (see {@link OfflineFileCheck}). */
+	private boolean fileReadsWhole(Path folder) {
+		try {
+			OfflineFileCheck.check(folder.resolve(FILE), key, folder);
+			return true;
+		} catch (OfflineDamagedException e) {
+			ILog.of(OfflineRestore.class).warn(e.getMessage());
+			return false;
 		}
 	}
 
