@@ -22,6 +22,11 @@ public final class Messages extends NLS {
 	public static String Store_documentFailed;
 	public static String Store_documentMissing;
 	public static String Keys_unavailable;
+	public static String Fault_connection;
+	public static String Fault_notFound;
+	public static String Fault_login;
+	public static String Fault_diskFull;
+	public static String Fault_outOfMemory;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
