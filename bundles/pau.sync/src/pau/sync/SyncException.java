@@ -14,6 +14,8 @@ public class SyncException extends RuntimeException {
 		WRONG_MODE,
 		/** Refused for safety: another main database, another schema version (B11). */
 		REFUSED,
+		/** The local disk is full (going offline); the partial copy was removed, nothing was changed. */
+		DISK_FULL,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
 		/** Any other failure; main and the offline database are as they were. */

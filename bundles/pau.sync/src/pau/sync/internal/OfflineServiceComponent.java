@@ -179,15 +179,21 @@ public class OfflineServiceComponent implements OfflineService {
 		} catch (OperationCanceledException | SyncException e) {
 			abandon(offline, directory, checkoutId, recorded ? main : null);
 			throw e;
-		} catch (SQLException | DataException | IllegalStateException e) {
+		} catch (SQLException | RuntimeException | Error e) {
+			// Diagnosed before the partial copy goes: a full disk is seen under it (or out of memory).
+			SyncException failure = SyncFailures.goOffline(e, main.url(), directory);
 			abandon(offline, directory, checkoutId, recorded ? main : null);
-			throw new SyncException(Reason.FAILED, Messages.bind(Messages.Offline_goOfflineFailed, DataException.rootMessage(e)), e);
+			throw failure;
 		}
 	}
 
 	private void abandon(Store offline, Path directory, UUID checkoutId, Store recordedIn) {
 		if (offline != null) {
-			offline.close();
+			try {
+				offline.close();
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).warn("Cannot close the partial offline copy " + directory, e);
+			}
 		}
 		deleteTree(directory);
 		OfflineKeys.forget(checkoutId.toString());
@@ -257,7 +263,6 @@ public class OfflineServiceComponent implements OfflineService {
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					m.commit();
 					report = plan.report;
-					FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
@@ -269,15 +274,19 @@ public class OfflineServiceComponent implements OfflineService {
 			} catch (MergeApplier.ConcurrentChange e) {
 				throw new SyncException(Reason.FAILED, Messages.Sync_busy, e);
 			} catch (SQLException e) {
-				throw new SyncException(isConnectionLoss(e) ? Reason.UNREACHABLE : Reason.FAILED,
-						Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
+				throw SyncFailures.merge(e, main.url());
 			} catch (SyncException | OperationCanceledException e) {
 				throw e;
 			} catch (RuntimeException e) {
-				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
+				throw SyncFailures.merge(e, main.url());
 			}
 		}
-		finishLocally(current, report);
+		try {
+			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
+			finishLocally(current, report);
+		} catch (RuntimeException e) {
+			throw SyncFailures.afterCommit(e); // main is merged; a re-run finds its report and finishes
+		}
 		progress.done();
 		return report;
 	}
@@ -420,12 +429,6 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 		// 40001: serialization failure (PostgreSQL); 90131: concurrent update (H2).
 		return e instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 90131);
-	}
-
-	private static boolean isConnectionLoss(SQLException e) {
-		String state = e.getSQLState();
-		// 08xxx: connection exceptions; 90067: H2's "connection is broken".
-		return (state != null && state.startsWith("08")) || e.getErrorCode() == 90067;
 	}
 
 
