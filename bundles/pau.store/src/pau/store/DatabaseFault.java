@@ -35,8 +35,14 @@ public enum DatabaseFault {
 		DatabaseFault found = OTHER;
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			DatabaseFault fault = classify(t, remote);
+			for (Throwable suppressed : t.getSuppressed()) {
+				DatabaseFault other = of(suppressed, url);
+				if (other == DISK_FULL || other == OUT_OF_MEMORY) {
+					fault = other;
+				}
+			}
 			if (fault == DISK_FULL || fault == OUT_OF_MEMORY) {
-				return fault; // the deepest reason wins over its consequences ("connection broken")
+				return fault; // the real reason wins over its consequences ("connection broken")
 			}
 			if (found == OTHER) {
 				found = fault;
@@ -50,6 +56,9 @@ public enum DatabaseFault {
 			return OUT_OF_MEMORY;
 		}
 		String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		if (message.contains("java heap space") || message.contains("outofmemoryerror")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return OUT_OF_MEMORY; // a driver that closed its connection after running out of memory
+		}
 		if (message.contains("no space left on device") || message.contains("disk quota exceeded") //$NON-NLS-1$ //$NON-NLS-2$
 				|| message.contains("not enough space on the disk")) { //$NON-NLS-1$
 			return DISK_FULL;

@@ -5,6 +5,8 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.ILog;
+
 import pau.store.DatabaseFault;
 import pau.sync.SyncException;
 import pau.sync.SyncException.Reason;
@@ -32,6 +34,9 @@ final class SyncFailures {
 		if (fault != DatabaseFault.DISK_FULL && fault != DatabaseFault.OUT_OF_MEMORY && nearlyFull(copy)) {
 			fault = DatabaseFault.DISK_FULL;
 		}
+		if (fault != DatabaseFault.DISK_FULL) { // a full disk has no room for the log
+			log(failure);
+		}
 		return switch (fault) {
 		case DISK_FULL -> new SyncException(Reason.DISK_FULL, Messages.bind(Messages.Offline_diskFull, copy.getParent()), failure);
 		case CONNECTION, NOT_FOUND, LOGIN -> new SyncException(Reason.UNREACHABLE,
@@ -43,6 +48,7 @@ final class SyncFailures {
 	/** A synchronization failed before main committed: main rolled back, the offline work is kept. */
 	static SyncException merge(Throwable failure, String mainUrl) {
 		DatabaseFault fault = DatabaseFault.of(failure, mainUrl);
+		log(failure);
 		return switch (fault) {
 		// Lost at the commit, main may hold the merge: the words promise only what a re-run does.
 		case CONNECTION, NOT_FOUND, LOGIN -> new SyncException(Reason.UNREACHABLE,
@@ -53,8 +59,18 @@ final class SyncFailures {
 
 	/** Main committed, but the local finish (state, report, deleting the copy) failed. */
 	static SyncException afterCommit(Throwable failure) {
+		log(failure);
 		return new SyncException(Reason.FAILED,
 				Messages.bind(Messages.Sync_localFinishFailed, DatabaseFault.explain(failure, "")), failure); //$NON-NLS-1$
+	}
+
+	/** The details for whoever reads the workspace log; the user gets the words. */
+	private static void log(Throwable failure) {
+		try {
+			ILog.of(SyncFailures.class).warn(String.valueOf(failure.getMessage()), failure);
+		} catch (RuntimeException | Error e) {
+			// Logging must not hide the failure itself.
+		}
 	}
 
 	private static boolean nearlyFull(Path copy) {
