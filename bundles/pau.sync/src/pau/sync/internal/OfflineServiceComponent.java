@@ -163,6 +163,11 @@ public class OfflineServiceComponent implements OfflineService {
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
 				m.rollback();
 				o.commit();
+				// On disk before anyone is told the copy is there: a full disk fails here, not later
+				// in H2's background writer after "success".
+				try (java.sql.Statement checkpoint = o.createStatement()) {
+					checkpoint.execute("CHECKPOINT SYNC");
+				}
 				m.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 				CheckoutCopy.recordCheckouts(m, checkoutId, copied, now);
 				m.commit();
