@@ -31,4 +31,6 @@ if ! PAU_JAVA=$(pau_find_java); then
 fi
 PAU_LAUNCHER=$(ls "$PAU_HOME"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 # SWT and H2 load native code; say so instead of printing JDK warnings on every start.
-PAU_JAVA_OPTS="--enable-native-access=ALL-UNNAMED ${PAU_JAVA_OPTS:-}"
+PAU_DEFAULT_JAVA_OPTS="--enable-native-access=ALL-UNNAMED"
+# The user's Java options go after the launchers' defaults, so that they win (e.g. -Xmx4g).
+PAU_JAVA_OPTS=${PAU_JAVA_OPTS:-}

@@ -43,6 +43,11 @@ public final class Messages extends NLS {
 	public static String KeyStore_reasonNoLibsecret;
 	public static String KeyStore_reasonTimeout;
 	public static String KeyStore_reasonFailed;
+	public static String Fault_connection;
+	public static String Fault_notFound;
+	public static String Fault_login;
+	public static String Fault_diskFull;
+	public static String Fault_outOfMemory;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

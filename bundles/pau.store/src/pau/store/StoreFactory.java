@@ -9,12 +9,20 @@ import java.time.Duration;
 public interface StoreFactory {
 
 	/**
-	 * Opens a main database, creating the schema when it is missing.
+	 * Opens an existing main database, creating the schema when it holds none. A URL that names no
+	 * existing database is an error: a typo never creates a new, empty main database.
 	 *
-	 * @throws pau.model.DataException with a clear message when it cannot be reached or its schema is
-	 *             of another version
+	 * @throws pau.model.DataException with a clear message when it cannot be reached, does not exist or
+	 *             its schema is of another version
 	 */
 	Store openMain(DatabaseSettings settings);
+
+	/**
+	 * Opens a main database, creating it (H2) and its schema when missing: for the explicit commands
+	 * that make a new main database ({@code pau-cli init-main}, {@code demo-data}) and the
+	 * application's embedded default. {@link Store#createdNow()} tells whether the schema was created.
+	 */
+	Store createMain(DatabaseSettings settings);
 
 	/**
 	 * Creates a new encrypted offline database in the directory (which must not hold one yet).

@@ -19,6 +19,8 @@ public class SyncException extends RuntimeException {
 		 * database, a document whose content does not match its SHA-256); nothing was copied or merged.
 		 */
 		DAMAGED,
+		/** The local disk is full (going offline); the partial copy was removed, nothing was changed. */
+		DISK_FULL,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
 		/** Any other failure; main and the offline database are as they were. */

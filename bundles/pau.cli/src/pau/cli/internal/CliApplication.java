@@ -10,12 +10,17 @@ import java.util.TreeMap;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import pau.store.DatabaseFault;
+
 /**
  * {@code pau-cli}: the headless application. Dispatches the first argument to a {@link CliCommand}.
  */
 public class CliApplication implements IApplication {
 
 	private final Map<String, CliCommand> commands = new TreeMap<>();
+	/** Freed when memory runs out, so that the one line saying so can still be printed. */
+	@SuppressWarnings("unused")
+	private byte[] memoryReserve = new byte[1024 * 1024];
 
 	public CliApplication() {
 		register(new StatusCommand());
@@ -24,6 +29,7 @@ public class CliApplication implements IApplication {
 		register(new DiscardCommand());
 		register(new DemoDataCommand());
 		register(new RecoverCommand());
+		register(new InitMainCommand());
 	}
 
 	private void register(CliCommand command) {
@@ -66,11 +72,31 @@ public class CliApplication implements IApplication {
 		} catch (CliException e) {
 			err.println(oneLine(e.getMessage()));
 			return e.exitCode();
-		} catch (RuntimeException e) {
-			// Never a stack trace in the user's face: one line, the details in the workspace log.
-			org.eclipse.core.runtime.ILog.of(CliApplication.class).error(e.getMessage(), e);
-			err.println("pau-cli: " + oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+		} catch (OutOfMemoryError e) {
+			memoryReserve = null; // room to say so
+			err.println(Messages.Cli_outOfMemory);
 			return ExitCode.FAILED;
+		} catch (RuntimeException | Error e) {
+			// Never a stack trace in the user's face: one line, the details in the workspace log.
+			DatabaseFault fault = DatabaseFault.of(e, ""); //$NON-NLS-1$
+			if (fault == DatabaseFault.OUT_OF_MEMORY) {
+				memoryReserve = null;
+				err.println(Messages.Cli_outOfMemory);
+				return ExitCode.FAILED;
+			}
+			if (fault != DatabaseFault.DISK_FULL) { // a full disk has no room for the log either
+				log(e);
+			}
+			err.println("pau-cli: " + oneLine(fault.describe(e))); //$NON-NLS-1$
+			return ExitCode.FAILED;
+		}
+	}
+
+	private static void log(Throwable e) {
+		try {
+			org.eclipse.core.runtime.ILog.of(CliApplication.class).error(String.valueOf(e.getMessage()), e);
+		} catch (RuntimeException | Error logFailed) {
+			// The line on standard error is what counts.
 		}
 	}
 

@@ -41,7 +41,7 @@ final class DemoDataCommand implements CliCommand {
 		StoreFactory factory = Services.get(StoreFactory.class);
 		Store store;
 		try {
-			store = factory.openMain(settings);
+			store = factory.createMain(settings); // demo-data may start a new database (SPEC.md, B10)
 		} catch (DataException e) {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}
@@ -53,7 +53,9 @@ final class DemoDataCommand implements CliCommand {
 					summary.letters(), summary.documents(), summary.documentBytes() / (1024 * 1024),
 					(System.nanoTime() - started) / 1_000_000 }));
 			return ExitCode.OK;
-		} catch (SQLException | DataException e) {
+		} catch (SQLException e) {
+			throw new CliException(ExitCode.FAILED, "pau-cli: " + pau.store.DatabaseFault.explain(e, settings.url()), e); //$NON-NLS-1$
+		} catch (DataException e) {
 			throw new CliException(ExitCode.FAILED, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}

@@ -53,8 +53,17 @@ final class GoOfflineCommand implements CliCommand {
 			throw new CliException(ExitCode.FAILED, Messages.GoOffline_cancelled, e);
 		} finally {
 			if (!done && !previous.equals(active.mainSettings())) {
-				active.setMainSettings(previous); // nothing half-done after a non-zero exit
+				restore(active, previous);
 			}
+		}
+	}
+
+	/** Nothing half-done after a non-zero exit; a failure here must not hide the one that matters. */
+	private static void restore(ActiveDatabase active, DatabaseSettings previous) {
+		try {
+			active.setMainSettings(previous);
+		} catch (RuntimeException e) {
+			// e.g. the disk is still full: the error line of the failure itself is printed.
 		}
 	}
 }

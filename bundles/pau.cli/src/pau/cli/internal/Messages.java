@@ -17,6 +17,13 @@ final class Messages extends NLS {
 	public static String Cli_notANumber;
 	public static String Cli_serviceMissing;
 	public static String Cli_badUrl;
+	public static String Cli_outOfMemory;
+	public static String Cli_cannotRead;
+	public static String Cli_twoPasswords;
+	public static String Cli_passwordFile;
+	public static String InitMain_synopsis;
+	public static String InitMain_created;
+	public static String InitMain_exists;
 	public static String DemoData_synopsis;
 	public static String DemoData_done;
 	public static String GoOffline_synopsis;

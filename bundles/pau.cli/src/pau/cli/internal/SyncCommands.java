@@ -31,7 +31,7 @@ final class SyncCommands {
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
 		case REFUSED, DAMAGED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
-		case FAILED -> ExitCode.FAILED;
+		case FAILED, DISK_FULL -> ExitCode.FAILED;
 		};
 		return new CliException(code, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 	}
@@ -86,7 +86,11 @@ final class SyncCommands {
 			while (rows.next()) {
 				procedures.put(rows.getObject(1, UUID.class), rows.getString(2));
 			}
-		} catch (java.sql.SQLException | DataException e) {
+		} catch (java.sql.SQLException e) {
+			String url = active.mainSettings().url();
+			throw new CliException(ExitCode.MAIN_UNREACHABLE,
+					"pau-cli: " + Messages.bind(Messages.Cli_cannotRead, url, pau.store.DatabaseFault.explain(e, url)), e); //$NON-NLS-1$
+		} catch (DataException e) {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		String cases = arguments.value("case", null); //$NON-NLS-1$

@@ -58,8 +58,10 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 		synchronized (opening) {
 			if (main == null) {
 				DatabaseSettings mainSettings = mainSettings();
-				Store opened = factory.openMain(mainSettings);
-				if (opened.createdNow() && MainSettingsStore.isDefault(mainSettings)) {
+				// Only the embedded default is created on first use; a configured URL must name a database.
+				boolean isDefault = MainSettingsStore.isDefault(mainSettings);
+				Store opened = isDefault ? factory.createMain(mainSettings) : factory.openMain(mainSettings);
+				if (opened.createdNow() && isDefault) {
 					fillWithDemoData(opened);
 				}
 				main = opened;

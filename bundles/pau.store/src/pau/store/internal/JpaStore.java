@@ -14,6 +14,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import jakarta.persistence.EntityManagerFactory;
 import pau.model.DataException;
 import pau.model.RecordStore;
+import pau.store.DatabaseFault;
 import pau.store.Dialect;
 import pau.store.Messages;
 import pau.store.Store;
@@ -50,7 +51,7 @@ final class JpaStore implements Store {
 			SchemaManager.Info info = SchemaManager.ensure(connection, dialect, kind, url);
 			return new JpaStore(kind, url, dialect, dataSource, info, onClose);
 		} catch (SQLException e) {
-			throw new DataException(Messages.bind(Messages.Store_unreachable, url, e.getMessage()), e);
+			throw new DataException(Messages.bind(Messages.Store_unreachable, url, DatabaseFault.explain(e, url)), e);
 		}
 	}
 

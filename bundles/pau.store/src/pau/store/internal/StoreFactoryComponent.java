@@ -21,6 +21,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.service.component.annotations.Component;
 
 import pau.model.DataException;
+import pau.store.DatabaseFault;
 import pau.store.DatabaseSettings;
 import pau.store.Dialect;
 import pau.store.Messages;
@@ -44,10 +45,19 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	@Override
 	public Store openMain(DatabaseSettings settings) {
-		Dialect dialect = settings.dialect();
-		DataSource dataSource = DataSources.create(settings, LOGIN_TIMEOUT_SECONDS);
-		return JpaStore.open(Store.Kind.MAIN, settings.url(), dialect, dataSource, () -> {
+		DataSource dataSource = DataSources.existing(settings, LOGIN_TIMEOUT_SECONDS);
+		return JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, () -> {
 		});
+	}
+
+	@Override
+	public Store createMain(DatabaseSettings settings) {
+		DataSource dataSource = DataSources.create(settings, LOGIN_TIMEOUT_SECONDS);
+		Store store = JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, () -> {
+		});
+		// Created now: from here on a connection never creates it again if the files vanish.
+		DataSources.forbidCreation(dataSource);
+		return store;
 	}
 
 	@Override
@@ -192,7 +202,7 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	@Override
 	public void checkReachable(DatabaseSettings settings, Duration timeout) {
-		DataSource dataSource = DataSources.create(settings, (int) Math.max(1, timeout.toSeconds()));
+		DataSource dataSource = DataSources.existing(settings, (int) Math.max(1, timeout.toSeconds()));
 		// A connect can hang on a dead network longer than any driver timeout: bound it here.
 		ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
 			Thread thread = new Thread(r, "pau-connection-check");
@@ -210,7 +220,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 		} catch (ExecutionException e) {
 			throw new DataException(
-					Messages.bind(Messages.Store_unreachable, settings.url(), DataException.rootMessage(e.getCause())),
+					Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e.getCause(), settings.url())),
 					e.getCause());
 		} catch (TimeoutException e) {
 			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), "timeout " + timeout), e);

@@ -15,6 +15,14 @@ public final class FaultInjection {
 	private static volatile Runnable action;
 	private static volatile boolean fail;
 
+	static {
+		// Tests of the built product arm a point in the pau-cli process: PAU_JAVA_OPTS=-Dpau.test.fault=AFTER_COMMIT.
+		String point = System.getProperty("pau.test.fault");
+		if (point != null && !point.isBlank()) {
+			arm(Point.valueOf(point.strip()), null);
+		}
+	}
+
 	private FaultInjection() {
 	}
 

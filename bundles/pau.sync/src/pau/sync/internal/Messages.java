@@ -30,6 +30,10 @@ final class Messages extends NLS {
 	public static String Sync_otherSchema;
 	public static String Damage_mainDocument;
 	public static String Damage_offlineDocument;
+	public static String Offline_diskFull;
+	public static String Offline_mainLost;
+	public static String Sync_connectionLost;
+	public static String Sync_localFinishFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

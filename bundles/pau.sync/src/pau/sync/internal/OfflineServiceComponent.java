@@ -228,6 +228,8 @@ public class OfflineServiceComponent implements OfflineService {
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
 				m.rollback();
+				// The offline data source makes the commit durable (CHECKPOINT SYNC): on disk before anyone
+				// is told the copy is there, so a full disk fails here, not later in H2's background writer.
 				o.commit();
 				m.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 				CheckoutCopy.recordCheckouts(m, checkoutId, copied, now);
@@ -246,15 +248,21 @@ public class OfflineServiceComponent implements OfflineService {
 		} catch (OperationCanceledException | SyncException e) {
 			abandon(offline, directory, checkoutId, recorded ? main : null);
 			throw e;
-		} catch (SQLException | DataException | IllegalStateException e) {
+		} catch (SQLException | RuntimeException | Error e) {
+			// Diagnosed before the partial copy goes: a full disk is seen under it (or out of memory).
+			SyncException failure = SyncFailures.goOffline(e, main.url(), directory);
 			abandon(offline, directory, checkoutId, recorded ? main : null);
-			throw new SyncException(Reason.FAILED, Messages.bind(Messages.Offline_goOfflineFailed, DataException.rootMessage(e)), e);
+			throw failure;
 		}
 	}
 
 	private void abandon(Store offline, Path directory, UUID checkoutId, Store recordedIn) {
 		if (offline != null) {
-			offline.close();
+			try {
+				offline.close();
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).warn("Cannot close the partial offline copy " + directory, e);
+			}
 		}
 		deleteTree(directory);
 		OfflineKeys.forget(checkoutId.toString());
@@ -330,7 +338,6 @@ public class OfflineServiceComponent implements OfflineService {
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					m.commit();
 					report = plan.report;
-					FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
@@ -348,18 +355,22 @@ public class OfflineServiceComponent implements OfflineService {
 				if (OfflineDamagedException.isCorruption(e)) {
 					throw damaged(e);
 				}
-				throw new SyncException(isConnectionLoss(e) ? Reason.UNREACHABLE : Reason.FAILED,
-						Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
+				throw SyncFailures.merge(e, main.url());
 			} catch (SyncException | OperationCanceledException e) {
 				throw e;
 			} catch (RuntimeException e) {
 				if (OfflineDamagedException.isCorruption(e)) {
 					throw damaged(e);
 				}
-				throw new SyncException(Reason.FAILED, Messages.bind(Messages.Sync_failed, DataException.rootMessage(e)), e);
+				throw SyncFailures.merge(e, main.url());
 			}
 		}
-		finishLocally(current, report);
+		try {
+			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
+			finishLocally(current, report);
+		} catch (RuntimeException e) {
+			throw SyncFailures.afterCommit(e); // main is merged; a re-run finds its report and finishes
+		}
 		progress.done();
 		return report;
 	}
@@ -516,10 +527,6 @@ public class OfflineServiceComponent implements OfflineService {
 		return state.checkoutId().toString();
 	}
 
-	private static boolean isConnectionLoss(SQLException e) {
-		String state = e.getSQLState();
-		// 08xxx: connection exceptions; 90067: H2's "connection is broken".
-		return (state != null && state.startsWith("08")) || e.getErrorCode() == 90067;
 	}
 
 

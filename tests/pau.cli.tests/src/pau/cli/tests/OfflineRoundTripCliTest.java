@@ -112,7 +112,7 @@ class OfflineRoundTripCliTest {
 			assertEquals(2, cli("discard").exitCode(), "without --yes");
 			assertEquals(2, cli("go-offline", "--main", url, "--case", "А99-0/1900").exitCode(), "unknown case");
 			ProductProcess.Result typo = cli("go-offline", "--main", url.replace("/main", "/mian"), "--all");
-			assertEquals(2, typo.exitCode(), "an empty database has no procedures: " + typo);
+			assertEquals(3, typo.exitCode(), "a URL that names no database is an error, never a new empty one: " + typo);
 			assertTrue(cli("status", "--json").out().contains("\"mainUrl\":\"" + url + "\""),
 					"nothing half-done after a non-zero exit: the workspace still points at the right main database");
 		} finally {

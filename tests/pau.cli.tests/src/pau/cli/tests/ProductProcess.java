@@ -60,10 +60,46 @@ final class ProductProcess {
 		return cli(Map.of(), arguments);
 	}
 
+	/** Starts {@code pau-cli} without waiting; its standard error can be read line by line. */
+	static Process startCli(Map<String, String> environment, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(productDir().resolve("pau-cli").toString());
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+		builder.environment().remove("DISPLAY");
+		builder.environment().putAll(environment);
+		return builder.start();
+	}
+
+	/** Runs {@code pau-server} with the environment until it exits (when it refuses to start). */
+	static Result serverRefusal(Map<String, String> environment, int port, Path baseDir) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(productDir().resolve("pau-server").toString(), String.valueOf(port),
+				baseDir.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		var out = drain(process.getInputStream());
+		var err = drain(process.getErrorStream());
+		if (!process.waitFor(1, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("pau-server did not exit");
+		}
+		out.join();
+		err.join();
+		return new Result(process.exitValue(), out.text(), err.text());
+	}
+
 	/** Starts {@code pau-server PORT DIR} and waits until it accepts connections. */
 	static Process server(int port, Path baseDir) throws Exception {
-		Process process = new ProcessBuilder(productDir().resolve("pau-server").toString(), String.valueOf(port),
-				baseDir.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		return server(port, baseDir, Map.of());
+	}
+
+	/** Starts {@code pau-server PORT DIR} with the environment and waits until it accepts connections. */
+	static Process server(int port, Path baseDir, Map<String, String> environment) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(productDir().resolve("pau-server").toString(), String.valueOf(port),
+				baseDir.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (System.currentTimeMillis() < deadline) {
 			try (Socket socket = new Socket("localhost", port)) {

@@ -62,6 +62,7 @@ class ActiveDatabaseTest {
 		Server server = TestDatabases.startServer(dir);
 		try {
 			DatabaseSettings tcp = TestDatabases.tcp(server, "shared");
+			TestDatabases.service(StoreFactory.class).createMain(tcp).close(); // a configured URL must name a database
 			active.setMainSettings(tcp);
 			assertEquals(tcp.url(), active.mainSettings().url());
 			assertEquals(tcp.url(), active.main().url());

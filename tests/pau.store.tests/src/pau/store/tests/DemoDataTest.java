@@ -36,7 +36,7 @@ class DemoDataTest {
 
 	private String fill(String name, long seed) throws Exception {
 		DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + dir.resolve(name), "sa", "");
-		try (Store store = TestDatabases.service(StoreFactory.class).openMain(settings);
+		try (Store store = TestDatabases.service(StoreFactory.class).createMain(settings);
 				Connection connection = store.dataSource().getConnection()) {
 			DemoData.Summary summary = DemoData.generate(connection, new DemoData.Options(8, 1, seed), line -> {
 			});
@@ -58,7 +58,7 @@ class DemoDataTest {
 	@Test
 	void demoData_isRealisticAndValid() throws Exception {
 		DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:" + dir.resolve("v"), "sa", "");
-		try (Store store = TestDatabases.service(StoreFactory.class).openMain(settings);
+		try (Store store = TestDatabases.service(StoreFactory.class).createMain(settings);
 				Connection connection = store.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {
 			DemoData.generate(connection, new DemoData.Options(24, 1, 5), line -> {

@@ -36,7 +36,7 @@ class DocumentStreamingTest {
 		assertTrue(Runtime.getRuntime().maxMemory() <= 300L * 1024 * 1024,
 				"the test runs with a small heap, max " + Runtime.getRuntime().maxMemory());
 		Server server = TestDatabases.startServer(dir);
-		try (Store store = TestDatabases.service(StoreFactory.class).openMain(TestDatabases.tcp(server, "docs"))) {
+		try (Store store = TestDatabases.service(StoreFactory.class).createMain(TestDatabases.tcp(server, "docs"))) {
 			Enterprise enterprise = store.records().save(RecordStoreTest.enterprise("ООО «Архив»"));
 			Procedure procedure = store.records().save(RecordStoreTest.procedure(enterprise, "А40-200/2024"));
 			Document document = new Document();

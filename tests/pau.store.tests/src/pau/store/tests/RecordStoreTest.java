@@ -53,7 +53,7 @@ class RecordStoreTest {
 	@BeforeEach
 	void open() throws Exception {
 		server = TestDatabases.startServer(dir);
-		store = TestDatabases.service(StoreFactory.class).openMain(TestDatabases.tcp(server, "crud"));
+		store = TestDatabases.service(StoreFactory.class).createMain(TestDatabases.tcp(server, "crud"));
 		records = store.records();
 	}
 

@@ -48,7 +48,7 @@ class SchemaTest {
 	@BeforeEach
 	void open() throws Exception {
 		server = TestDatabases.startServer(dir);
-		store = TestDatabases.service(StoreFactory.class).openMain(TestDatabases.tcp(server, "schema"));
+		store = TestDatabases.service(StoreFactory.class).createMain(TestDatabases.tcp(server, "schema"));
 	}
 
 	@AfterEach
@@ -128,5 +128,21 @@ class SchemaTest {
 				refused.getMessage());
 		assertThrows(DataException.class, () -> TestDatabases.service(StoreFactory.class).checkReachable(settings,
 				java.time.Duration.ofSeconds(2)));
+	}
+
+	@Test
+	void b10_aUrlThatNamesNoDatabaseIsAnErrorInWordsAndCreatesNone() {
+		StoreFactory factory = TestDatabases.service(StoreFactory.class);
+		var typo = TestDatabases.tcp(server, "shcema");
+		DataException missing = assertThrows(DataException.class, () -> factory.openMain(typo));
+		assertTrue(missing.getMessage().contains("there is no database of that name"), missing.getMessage());
+		assertFalse(missing.getMessage().matches(".*\\[\\d{5}-\\d+\\].*"), "no H2 error numbers: " + missing.getMessage());
+		DataException unreachable = assertThrows(DataException.class,
+				() -> factory.checkReachable(typo, java.time.Duration.ofSeconds(5)));
+		assertTrue(unreachable.getMessage().contains("there is no database of that name"), unreachable.getMessage());
+		var file = new pau.store.DatabaseSettings("jdbc:h2:file:" + dir.resolve("nothing"), "sa", "");
+		assertThrows(DataException.class, () -> factory.openMain(file));
+		assertFalse(java.nio.file.Files.exists(dir.resolve("shcema.mv.db")), "nothing created over TCP");
+		assertFalse(java.nio.file.Files.exists(dir.resolve("nothing.mv.db")), "nothing created as a file");
 	}
 }

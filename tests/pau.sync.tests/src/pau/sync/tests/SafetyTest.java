@@ -136,6 +136,7 @@ class SafetyTest extends SyncTestBase {
 	void b11_synchronizingIntoAnotherMainDatabaseIsRefused() throws Exception {
 		workOffline();
 		DatabaseSettings other = new DatabaseSettings("jdbc:h2:tcp://localhost:" + f.server.getPort() + "/other", "sa", "");
+		pau.store.tests.TestDatabases.service(pau.store.StoreFactory.class).createMain(other).close();
 		f.active.setMainSettings(other);
 		String otherBefore = SyncFixture.dump(f.mainDb());
 

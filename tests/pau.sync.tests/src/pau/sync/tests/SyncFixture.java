@@ -75,6 +75,7 @@ final class SyncFixture implements AutoCloseable {
 				? new DatabaseSettings("jdbc:h2:tcp://localhost:" + server.getPort() + "/main", "sa", "")
 				: main;
 		previous = active.mainSettings();
+		TestDatabases.service(pau.store.StoreFactory.class).createMain(mainSettings).close();
 		active.setMainSettings(mainSettings);
 		fill(active.main().records());
 	}

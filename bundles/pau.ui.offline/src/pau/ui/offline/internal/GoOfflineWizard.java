@@ -81,6 +81,11 @@ final class GoOfflineWizard extends Wizard {
 			String text = Dialogs.describe(cause);
 			if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.UNREACHABLE) {
 				selection.setErrorMessage(NLS.bind(Messages.GoOffline_unreachable, text));
+			} else if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.DISK_FULL) {
+				// Not just a line on the page: the user has to free space before anything else works.
+				selection.setErrorMessage(text);
+				Dialogs.message(dialog.getShell(), Messages.GoOffline_diskFullTitle, text, MessageDialog.ERROR,
+						"goOfflineDiskFull"); //$NON-NLS-1$
 			} else {
 				selection.setErrorMessage(NLS.bind(Messages.GoOffline_failed, text));
 			}

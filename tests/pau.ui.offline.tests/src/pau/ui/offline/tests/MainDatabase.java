@@ -46,6 +46,7 @@ final class MainDatabase implements AutoCloseable {
 		port = server.getPort();
 		settings = new DatabaseSettings("jdbc:h2:tcp://localhost:" + port + "/main", "sa", "");
 		previous = active.mainSettings();
+		service(pau.store.StoreFactory.class).createMain(settings).close(); // only created databases are opened
 		active.setMainSettings(settings);
 		try (Connection c = active.main().dataSource().getConnection()) {
 			DemoData.generate(c, new DemoData.Options(6, 1, 42), null);

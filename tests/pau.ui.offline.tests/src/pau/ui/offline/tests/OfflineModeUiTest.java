@@ -286,6 +286,35 @@ class OfflineModeUiTest {
 	}
 
 	@Test
+	void b10_diskFullWhileGoingOffline_dialogSaysSoAndNothingIsLeft() throws Exception {
+		// A real full disk: a small tmpfs mounted where the offline copies are written (needs root).
+		java.nio.file.Path copies = java.nio.file.Files.createDirectories(pau.store.Workspace.directory().resolve("offline"));
+		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", copies.toString())
+				.redirectErrorStream(true).start();
+		org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root");
+		try {
+			GoOfflineWizardBot wizard = GoOfflineWizardBot.open(bot).waitForProcedures(6);
+			wizard.selectAll().click();
+			bot.waitUntil(Condition.of("next enabled", () -> wizard.next().widget().isEnabled()));
+			wizard.next().click();
+			bot.waitUntil(Condition.of("disk full dialog", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
+					WidgetIds.BUTTON_PREFIX + "goOfflineDiskFull.0")), 60_000);
+			screenshot("offline-wizard-disk-full-" + NL);
+			String text = wizard.acknowledgeDiskFull();
+			assertTrue(text.contains("en".equals(NL) ? "the disk is full" : "диск заполнен"), text);
+			assertFalse(main.offline.state().isOffline());
+			try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(copies)) {
+				assertEquals(0, left.count(), "the half-written copy is removed");
+			}
+			assertTrue(main.offline.checkouts().isEmpty(), "main untouched: no checkout recorded");
+			wizard.cancel().click();
+			wizard.waitUntilClosed();
+		} finally {
+			new ProcessBuilder("umount", "-l", copies.toString()).start().waitFor();
+		}
+	}
+
+	@Test
 	void b7_russianUiUsesTheWordingOfTheSeed() {
 		org.junit.jupiter.api.Assumptions.assumeTrue("ru".equals(NL),
 				"checked in the Russian run of test-all.sh (-Dpau.test.nl=ru)");

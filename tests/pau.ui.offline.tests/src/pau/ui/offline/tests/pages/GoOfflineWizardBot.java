@@ -164,6 +164,29 @@ public final class GoOfflineWizardBot {
 		return text;
 	}
 
+	/** Waits for the dialog that says the disk is full, presses its OK and returns its text. */
+	public String acknowledgeDiskFull() {
+		BotButton ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.0");
+		String text = bot.syncExec(() -> {
+			StringBuilder all = new StringBuilder();
+			collectTexts(ok.widget().getShell(), all);
+			return all.toString();
+		});
+		ok.click();
+		return text;
+	}
+
+	private static void collectTexts(Widget widget, StringBuilder all) {
+		if (widget instanceof org.eclipse.swt.widgets.Label label) {
+			all.append(label.getText()).append('\n');
+		}
+		if (widget instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collectTexts(child, all);
+			}
+		}
+	}
+
 	private static String findText(Widget widget, String wanted) {
 		if (widget instanceof org.eclipse.swt.widgets.Label label && wanted.equals(label.getText())) {
 			return label.getText();

@@ -1,0 +1,331 @@
+package pau.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * B10, issue 9 item 7: every fault ends with one clear line on standard error and a non-zero exit,
+ * and nothing half-done. Real faults on the built product: a killed server, a full file system (a
+ * small tmpfs mounted by the test), a small Java heap, a mistyped URL, a failure after the commit.
+ */
+class FaultsCliTest {
+
+	private static final String KEY = "faults-key";
+
+	@TempDir
+	Path dir;
+
+	private ProductProcess.Result cli(Map<String, String> environment, Path workspace, String... arguments) throws Exception {
+		List<String> words = new ArrayList<>(List.of(arguments));
+		words.add("--workspace");
+		words.add(workspace.toString());
+		Map<String, String> env = new HashMap<>(environment);
+		env.put("PAU_OFFLINE_KEY", KEY);
+		return ProductProcess.cli(env, words.toArray(String[]::new));
+	}
+
+	private ProductProcess.Result cli(String... arguments) throws Exception {
+		return cli(Map.of(), dir.resolve("workspace"), arguments);
+	}
+
+	private static JdbcDataSource client(String url) {
+		JdbcDataSource db = new JdbcDataSource();
+		db.setURL(url);
+		db.setUser("sa");
+		return db;
+	}
+
+	private static long count(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	private static void exec(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate(sql);
+		}
+	}
+
+	/** Rows of every table of main, a fingerprint to see that nothing changed. */
+	private static String fingerprint(JdbcDataSource main) throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (String table : List.of("ENTERPRISES", "PROCEDURES", "CREDITORS", "CLAIMS", "MEETINGS", "CORRESPONDENCE",
+				"DOCUMENTS", "OFFLINE_CHECKOUTS")) {
+			text.append(table).append('=').append(count(main, "SELECT COUNT(*) FROM " + table)).append(',')
+					.append(count(main, "SELECT COALESCE(SUM(VERSION), 0) FROM " + table)).append(' ');
+		}
+		return text.toString();
+	}
+
+	/** The error lines (progress lines go to standard error too): exactly one, and no stack trace. */
+	private static String theErrorLine(ProductProcess.Result result) {
+		List<String> lines = result.err().lines().toList();
+		assertTrue(lines.stream().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception")), "no stack trace: " + result);
+		List<String> errors = lines.stream().filter(l -> l.startsWith("pau-cli:")).toList();
+		assertEquals(1, errors.size(), "one clear line: " + result);
+		String line = errors.get(0);
+		assertFalse(line.matches(".*\\[\\d{5}-\\d+\\].*"), "no H2 error numbers: " + line);
+		return line;
+	}
+
+	private static boolean noCopyLeft(Path workspace) throws Exception {
+		Path copies = workspace.resolve("offline");
+		if (!Files.isDirectory(copies)) {
+			return true;
+		}
+		try (Stream<Path> children = Files.list(copies)) {
+			return children.findAny().isEmpty();
+		}
+	}
+
+	@Test
+	void b10_serverDiesMidSyncExits3WithWordsAndTheNextRunMerges() throws Exception {
+		int port = ProductProcess.freePort();
+		Path base = dir.resolve("server");
+		Process server = ProductProcess.server(port, base);
+		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+		JdbcDataSource main = client(url);
+		try {
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "1").exitCode());
+			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
+			JdbcDataSource offline = new JdbcDataSource();
+			offline.setURL(offlineUrl + ";IFEXISTS=TRUE");
+			offline.setUser("PAU");
+			offline.setPassword(KEY + " ");
+			// Enough offline work that the synchronization is still writing when the server dies.
+			exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
+					+ "SELECT RANDOM_UUID(), 1, (SELECT MIN(PROCEDURE_ID) FROM CLAIMS), (SELECT MIN(CREDITOR_ID) FROM CLAIMS), "
+					+ "X, 'THIRD', 'FILED' FROM SYSTEM_RANGE(1, 20000)");
+			long claimsBefore = count(main, "SELECT COUNT(*) FROM CLAIMS");
+
+			Process sync = ProductProcess.startCli(Map.of("PAU_OFFLINE_KEY", KEY), "sync", "--workspace",
+					dir.resolve("workspace").toString());
+			List<String> err = new ArrayList<>();
+			try (BufferedReader lines = new BufferedReader(new InputStreamReader(sync.getErrorStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					err.add(line);
+					if (line.startsWith("Comparing the offline work")) {
+						server.destroyForcibly().waitFor(); // SIGKILL: the server dies mid-sync
+					}
+				}
+			}
+			assertTrue(sync.waitFor(2, TimeUnit.MINUTES));
+			ProductProcess.Result died = new ProductProcess.Result(sync.exitValue(), "", String.join("\n", err) + "\n");
+			assertFalse(server.isAlive(), "the server was killed during the synchronization: " + died);
+			assertEquals(3, died.exitCode(), died.toString());
+			String line = theErrorLine(died);
+			assertTrue(line.contains("cannot be reached") && line.contains("run the synchronization again"), line);
+			assertFalse(line.contains("already closed"), line);
+
+			server = ProductProcess.server(port, base);
+			assertEquals(claimsBefore, count(main, "SELECT COUNT(*) FROM CLAIMS"), "B3: main unchanged");
+			ProductProcess.Result again = cli("sync");
+			assertEquals(0, again.exitCode(), again.toString());
+			assertEquals(claimsBefore + 20000, count(main, "SELECT COUNT(*) FROM CLAIMS"), "merged exactly once");
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+
+	@Test
+	void b10_diskFullDuringGoOfflineIsOneLineNoLeftoverCopyAndMainUnchanged() throws Exception {
+		Path small = Files.createDirectories(dir.resolve("small"));
+		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", small.toString())
+				.redirectErrorStream(true).start();
+		assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root: "
+				+ new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			JdbcDataSource main = client(url);
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "30", "--seed", "1").exitCode());
+			String before = fingerprint(main);
+			Path workspace = small.resolve("workspace");
+
+			ProductProcess.Result full = cli(Map.of(), workspace, "go-offline", "--main", url, "--all");
+
+			assertNotEquals(0, full.exitCode(), full.toString());
+			assertTrue(theErrorLine(full).contains("the disk is full"), full.toString());
+			assertTrue(noCopyLeft(workspace), "the half-written copy is removed");
+			assertEquals(before, fingerprint(main), "main untouched (no checkout recorded)");
+			assertTrue(cli(Map.of(), workspace, "status", "--json").out().contains("\"mode\":\"main\""));
+		} finally {
+			ProductProcess.stop(server);
+			new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
+		}
+	}
+
+	@Test
+	void b10_outOfMemoryExitsNonZeroWithOneLine() throws Exception {
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			// Going offline holds a whole document in memory at some point: 20 MB documents in a 48 MB heap.
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "3", "--documents-mb", "30", "--seed", "1").exitCode());
+			String before = fingerprint(client(url));
+
+			ProductProcess.Result oom = cli(Map.of("PAU_JAVA_OPTS", "-Xmx48m"), dir.resolve("workspace"), "go-offline", "--main",
+					url, "--all");
+
+			assertNotEquals(0, oom.exitCode(), "never exit 0 when memory ran out: " + oom);
+			assertTrue(theErrorLine(oom).contains("memory"), oom.toString());
+			assertTrue(noCopyLeft(dir.resolve("workspace")), "nothing half-done");
+			assertEquals(before, fingerprint(client(url)));
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+
+	@Test
+	void b10_mainUrlThatNamesNoDatabaseExits3AndCreatesNone_initMainCreatesOne() throws Exception {
+		int port = ProductProcess.freePort();
+		Path base = dir.resolve("server");
+		Process server = ProductProcess.server(port, base);
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "1").exitCode());
+
+			ProductProcess.Result typo = cli("go-offline", "--main", url.replace("/main", "/mian"), "--all");
+			assertEquals(3, typo.exitCode(), typo.toString());
+			assertTrue(theErrorLine(typo).contains("there is no database of that name"), typo.toString());
+			assertFalse(Files.exists(base.resolve("mian.mv.db")), "no new empty database over TCP");
+			ProductProcess.Result file = cli("go-offline", "--main", "jdbc:h2:file:" + dir.resolve("nothing"), "--all");
+			assertEquals(3, file.exitCode(), file.toString());
+			assertFalse(Files.exists(dir.resolve("nothing.mv.db")), "no new empty database file");
+			String status = cli("status", "--json").out();
+			assertFalse(status.contains("mian") || status.contains("nothing"), "the workspace keeps its main database: " + status);
+
+			String fresh = "jdbc:h2:tcp://localhost:" + port + "/fresh";
+			ProductProcess.Result created = cli("init-main", "--main", fresh);
+			assertEquals(0, created.exitCode(), created.toString());
+			assertTrue(created.out().contains("Main database created"), created.toString());
+			assertTrue(Files.exists(base.resolve("fresh.mv.db")));
+			assertEquals(1, count(client(fresh), "SELECT COUNT(*) FROM SCHEMA_INFO"));
+			ProductProcess.Result again = cli("init-main", "--main", fresh);
+			assertEquals(0, again.exitCode(), again.toString());
+			assertTrue(again.out().contains("already a PAU Desk main database"), again.toString());
+			assertTrue(ProductProcess.cli("help").out().contains("init-main --main URL"));
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+
+	@Test
+	void b10_failureAfterTheCommitSaysMergedAndARerunFinishes() throws Exception {
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			JdbcDataSource main = client(url);
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2").exitCode());
+			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
+			JdbcDataSource offline = new JdbcDataSource();
+			offline.setURL(offlineUrl + ";IFEXISTS=TRUE");
+			offline.setUser("PAU");
+			offline.setPassword(KEY + " ");
+			exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+
+			ProductProcess.Result failed = cli(Map.of("PAU_JAVA_OPTS", "-Dpau.test.fault=AFTER_COMMIT"), dir.resolve("workspace"),
+					"sync");
+
+			assertEquals(1, failed.exitCode(), failed.toString());
+			String line = theErrorLine(failed);
+			assertTrue(line.contains("merged into the main database; run sync again to finish the local part"), line);
+			assertFalse(line.contains("unchanged"), line);
+			assertTrue(count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "main is merged");
+			String merged = fingerprint(main);
+			assertTrue(cli("status", "--json").out().contains("\"mode\":\"offline\""), "the local part is not done yet");
+
+			ProductProcess.Result rerun = cli("sync");
+			assertEquals(0, rerun.exitCode(), rerun.toString());
+			assertTrue(cli("status", "--json").out().contains("\"mode\":\"main\""));
+			assertEquals(merged, fingerprint(main), "M6: nothing merged twice");
+			assertTrue(noCopyLeft(dir.resolve("workspace")));
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+
+	@Test
+	void b10_pauJavaOptsWinOverTheLaunchersDefaults() throws Exception {
+		ProductProcess.Result help = ProductProcess.cli(Map.of("PAU_JAVA_OPTS", "-Xmx77m -XshowSettings:vm"), "help");
+		assertEquals(0, help.exitCode(), help.toString());
+		assertTrue(help.err().contains("Max. Heap Size: 77.00M"), "the user's -Xmx wins over -Xmx1g: " + help);
+	}
+
+	@Test
+	void b10_pauServerForTheOfficeCreatesNoDatabaseAndNeedsAPasswordNeverInArgv() throws Exception {
+		int port = ProductProcess.freePort();
+		Path base = Files.createDirectories(dir.resolve("office"));
+		ProductProcess.Result refused = ProductProcess.serverRefusal(Map.of("PAU_SERVER_ALLOW_OTHERS", "1"), port, base);
+		assertEquals(2, refused.exitCode(), refused.toString());
+		assertTrue(refused.err().contains("needs a server password"), refused.toString());
+
+		// On the server computer: the main database and its user's password, from a file.
+		Path dbPassword = dir.resolve("db-password");
+		Files.writeString(dbPassword, "db-secret-42\n");
+		ProductProcess.Result created = cli("init-main", "--main", "jdbc:h2:file:" + base.resolve("main"), "--user", "pau",
+				"--password-file", dbPassword.toString());
+		assertEquals(0, created.exitCode(), created.toString());
+		Path serverPassword = dir.resolve("server-password");
+		String adminPassword = "srv \"secret\" \\ 7";
+		Files.writeString(serverPassword, adminPassword + "\n");
+		Process server = ProductProcess.server(port, base,
+				Map.of("PAU_SERVER_ALLOW_OTHERS", "1", "PAU_SERVER_PASSWORD_FILE", serverPassword.toString()));
+		try {
+			String commandLine = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
+			assertFalse(commandLine.contains("secret"), "no password in the process list: " + commandLine);
+			assertFalse(commandLine.contains("ifNotExists"), commandLine);
+
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			ProductProcess.Result other = cli("init-main", "--main", "jdbc:h2:tcp://localhost:" + port + "/other", "--user", "pau",
+					"--password-file", dbPassword.toString());
+			assertEquals(3, other.exitCode(), other.toString());
+			assertFalse(Files.exists(base.resolve("other.mv.db")), "clients cannot create databases");
+			ProductProcess.Result wrong = cli("go-offline", "--main", url, "--user", "pau", "--password", "guess", "--all");
+			assertEquals(3, wrong.exitCode(), wrong.toString());
+			assertTrue(theErrorLine(wrong).contains("the user name or the password is wrong"), wrong.toString());
+			ProductProcess.Result filled = cli("demo-data", "--main", url, "--user", "pau", "--password-file", dbPassword.toString(),
+					"--procedures", "1");
+			assertEquals(0, filled.exitCode(), filled.toString());
+			ProductProcess.Result offline = cli("go-offline", "--main", url, "--user", "pau", "--password-file",
+					dbPassword.toString(), "--all");
+			assertEquals(0, offline.exitCode(), offline.toString());
+
+			// The server password reached H2 intact (quotes, spaces, backslash): it shuts the server down.
+			org.h2.tools.Server.shutdownTcpServer("tcp://localhost:" + port, adminPassword, false, false);
+			assertTrue(server.waitFor(30, TimeUnit.SECONDS), "shut down with the server password");
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+}
