@@ -527,9 +527,6 @@ public class OfflineServiceComponent implements OfflineService {
 		return state.checkoutId().toString();
 	}
 
-	}
-
-
 	static void deleteTree(Path directory) {
 		if (directory == null || !Files.exists(directory)) {
 			return;
