@@ -159,8 +159,10 @@ record() { # fault moment outcome ok
 
 # The re-run after a fault: exit 0, main merged exactly once against the offline copy it merged from.
 rerun_merges() { # offline-state-file
+  local start; start=$(date +%s.%N)
   cli sync --workspace "$ws" >"$work/rerun.log" 2>&1
   local rc=$?
+  [ $rc -eq 0 ] && awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }' >"$work/last-sync-seconds"
   [ $rc -eq 0 ] || { echo "re-run exit $rc: $(grep -v '^WARNING' "$work/rerun.log" | tail -n 1)"; return 1; }
   main_state "$work/post2.txt" || { echo "main unreadable after re-run"; return 1; }
   local c; c=$(db classify "$work/pre.txt" "$1" "$work/post2.txt")
@@ -259,13 +261,32 @@ damage_trial() { # truncate|flip bytes
 }
 
 points=(BEFORE_COMMIT AFTER_COMMIT AFTER_APPLYING AFTER_PLANNING)
-# Moment j of m: every third a pause point of the engine, the others delays spread over 30-105 % of
-# the measured sync (start-up, backup, planning, applying, commit, local finish).
-moment() { # j m duration
+# Moment j of m: every third a pause point of the engine, the others delays spread over 30-95 % of
+# the sync's duration (start-up, backup, planning, applying, commit, local finish), estimated from the
+# control and kept up to date with every re-run (a busy machine is slower at some times than others).
+moment() { # j m
   if [ $(($1 % 3)) -eq 0 ]; then
     echo "${points[$(($1 / 3 % ${#points[@]}))]}"
   else
-    awk -v j="$1" -v m="$2" -v t="$3" 'BEGIN { printf "%.2fs", t * (0.30 + 0.75 * (j + 0.5) / m) }'
+    awk -v j="$1" -v m="$2" -v t="$duration" 'BEGIN { printf "%.2fs", t * (0.30 + 0.65 * (j + 0.5) / m) }'
+  fi
+}
+
+update_duration() {
+  if [ -f "$work/last-sync-seconds" ]; then
+    duration=$(awk -v a="$duration" -v b="$(cat "$work/last-sync-seconds")" 'BEGIN { printf "%.2f", (a + b) / 2 }')
+  fi
+}
+
+# Damage j of m: cuts of 4 KB to 4 MB and flips 1 MB to 8 MB before the end, sizes spread log-evenly.
+damage() { # j m
+  local k=$(($1 / 2)) n
+  if [ $(($1 % 2)) -eq 0 ]; then
+    n=$((($2 + 1) / 2))
+    damage_trial truncate "$(awk -v k=$k -v m=$n 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", int(4096 * 1024 ^ f / 4096) * 4096 }')"
+  else
+    n=$(($2 / 2))
+    damage_trial flip "$(awk -v k=$k -v m=$n 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", 1048576 * 8 ^ f }')"
   fi
 }
 
@@ -282,20 +303,20 @@ for kind in $MAINS; do
   c=$(db classify "$work/pre.txt" "$work/offline.txt" "$work/post1.txt")
   if [ $rc -eq 0 ] && [ "$c" = merged ]; then ok=ok; else ok=bad; fi
   record none "${duration}s" "control: exit $rc, main $c" $ok
-  for ((j = 0; j < N; j++)); do kill_trial kill-sync "$(moment $j $N "$duration")"; done
-  for ((j = 0; j < N / 2; j++)); do kill_trial kill-server "$(moment $j $((N / 2)) "$duration")"; done
+  rm -f "$work/last-sync-seconds"
+  # Interleaved, so that every kind of fault comes early in a long run.
   damages=$((N / 8 > 2 ? N / 8 : 2))
-  for ((j = 0; j < damages; j++)); do
-    # Sizes spread log-evenly: cuts of 4 KB to 4 MB, flips 1 MB to 8 MB before the end.
-    if [ $((j % 2)) -eq 0 ]; then
-      k=$((j / 2)); m=$(((damages + 1) / 2))
-      damage_trial truncate "$(awk -v k=$k -v m=$m 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", int(4096 * 1024 ^ f / 4096) * 4096 }')"
-    else
-      k=$((j / 2)); m=$((damages / 2))
-      damage_trial flip "$(awk -v k=$k -v m=$m 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", 1048576 * 8 ^ f }')"
-    fi
+  for ((j = 0; j < N; j++)); do
+    update_duration; kill_trial kill-sync "$(moment $j $N)"
+    if [ $((j % 2)) -eq 1 ]; then update_duration; kill_trial kill-server "$(moment $((j / 2)) $((N / 2)))"; fi
+    if [ $((j * damages / N)) -ne $(((j + 1) * damages / N)) ]; then damage $((j * damages / N)) $damages; fi
   done
   [ "$kind" = h2 ] && h2_crash
+done
+# Kills that came before the sync had ended ("(done)": it was quicker than the delay).
+for kind in $MAINS; do
+  awk -v k="$kind" '$2 == k && $3 ~ /^kill-/ && $4 !~ /done/ { n[$3]++ }
+    END { printf "%s: %d kills of pau-cli sync, %d of the main server\n", k, n["kill-sync"], n["kill-server"] }' "$results"
 done
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
