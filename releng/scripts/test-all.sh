@@ -21,7 +21,8 @@ if [ $status -eq 0 ] && [ $# -eq 0 ]; then
 fi
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
   # B3/B17 under real faults, against the product just built and this PostgreSQL server: a short
-  # crash campaign (12 kills, 4 damaged offline files, under ~4 minutes on an idle machine); the full run is in docs/reliability.md.
+  # crash campaign (12 kills, 4 damaged offline files; about 2.5 minutes on a quiet machine). The
+  # full run is in docs/reliability.md.
   echo "Crash campaign (short)"
   PAU_CRASH_POSTGRES="$postgres" "$PAU_REPO/releng/scripts/crash-campaign.sh" 4
   status=$?
