@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what the tests need when missing, starts a throw-away PostgreSQL server (R8/B5), then
 # builds PAU Desk and runs every test (headless and UI) under Xvfb, inside a D-Bus session with a
-# throw-away Secret Service (gnome-keyring), so the key store is tested for real (issue 9). Fails on
-# any failure. Extra arguments go to Maven.
+# throw-away Secret Service (gnome-keyring), so the key store is tested for real (issue 9), then a
+# short crash campaign against the built product (B3/B17). Fails on any failure. Extra arguments go
+# to Maven (and skip the Russian UI run and the crash campaign).
 set -e
 . "$(dirname "$0")/pau-env.sh"
 cd "$PAU_REPO"
@@ -18,6 +19,14 @@ if [ $status -eq 0 ] && [ $# -eq 0 ]; then
   echo "UI tests with -nl ru"
   releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
     -pl features/pau.feature,tests/pau.ui.tests,tests/pau.ui.offline.tests -am
+  status=$?
+fi
+if [ $status -eq 0 ] && [ $# -eq 0 ]; then
+  # B3/B17 under real faults, against the product just built and this PostgreSQL server: a short
+  # crash campaign (12 kills, 4 damaged offline files; about 2.5 minutes on a quiet machine). The
+  # full run is in docs/reliability.md.
+  echo "Crash campaign (short)"
+  PAU_CRASH_POSTGRES="$postgres" "$PAU_REPO/releng/scripts/crash-campaign.sh" 4
   status=$?
 fi
 exit $status

@@ -1,8 +1,18 @@
 package pau.sync.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Points where tests make the engine fail, to prove that a failure anywhere leaves main unchanged or
- * fully merged, and the offline database intact (B3). Does nothing unless a test arms it.
+ * fully merged, and the offline database intact (B3). Does nothing unless a test arms it, or the
+ * process is started with {@code -Dpau.faultInjection.pause=POINT[,POINT…]} and
+ * {@code -Dpau.faultInjection.signal=FILE}: then the engine creates FILE at each such point and waits
+ * until it is deleted, so that a script (releng/scripts/crash-campaign.sh) can kill this process or
+ * the main server at exactly that moment.
  */
 public final class FaultInjection {
 
@@ -46,6 +56,7 @@ public final class FaultInjection {
 	}
 
 	static void check(Point point) {
+		pauseIfAsked(point);
 		if (armed == point) {
 			Runnable run = action;
 			boolean failing = fail;
@@ -56,6 +67,25 @@ public final class FaultInjection {
 			if (failing) {
 				throw new IllegalStateException("Injected failure at " + point);
 			}
+		}
+	}
+
+	private static void pauseIfAsked(Point point) {
+		String points = System.getProperty("pau.faultInjection.pause"); //$NON-NLS-1$
+		String signal = System.getProperty("pau.faultInjection.signal"); //$NON-NLS-1$
+		if (points == null || signal == null || !List.of(points.split(",")).contains(point.name())) { //$NON-NLS-1$
+			return;
+		}
+		Path file = Path.of(signal);
+		try {
+			Files.writeString(file, point.name());
+			while (Files.exists(file)) {
+				Thread.sleep(20);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }
