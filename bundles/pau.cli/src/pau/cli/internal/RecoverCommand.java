@@ -45,7 +45,7 @@ final class RecoverCommand implements CliCommand {
 		DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 		out.println(Messages.bind(Messages.Recover_restored, time.format(recovery.backupTakenAt()), recovery.quarantined()));
 		if (recovery.lostChanges() == 0) {
-			out.println(Messages.Recover_nothingLost);
+			out.println(Messages.bind(Messages.Recover_nothingLost, time.format(recovery.backupTakenAt())));
 		} else {
 			out.println(Messages.bind(Messages.Recover_lost, recovery.lostChanges(),
 					recovery.lastSavedAt() == null ? "?" : time.format(recovery.lastSavedAt()))); //$NON-NLS-1$

@@ -95,6 +95,53 @@ final class OfflineBackups {
 		take(database, sequence);
 	}
 
+	/**
+	 * Whether the database file changed after the newest backup was taken (by PAU Desk or by another
+	 * H2 client, whose commits the seal does not count).
+	 */
+	boolean isBehind(Path databaseFile) {
+		try {
+			List<Backup> existing = list();
+			return existing.isEmpty()
+					|| Files.getLastModifiedTime(databaseFile).toInstant().isAfter(existing.get(0).takenAt());
+		} catch (IOException e) {
+			return true;
+		}
+	}
+
+	/** Remembers how PAU Desk left the file, to see at the next open whether another client wrote to it. */
+	static void markClosed(Path databaseFile) {
+		try {
+			Files.writeString(closedMarker(databaseFile), fingerprint(databaseFile));
+		} catch (IOException e) {
+			// Only a hint for taking a backup sooner.
+		}
+	}
+
+	/** Whether the file changed after PAU Desk last closed it. */
+	static boolean changedSinceClosed(Path databaseFile) {
+		Path marker = closedMarker(databaseFile);
+		try {
+			return Files.exists(marker) && !Files.readString(marker).equals(fingerprint(databaseFile));
+		} catch (IOException e) {
+			return true;
+		}
+	}
+
+	private static Path closedMarker(Path databaseFile) {
+		return databaseFile.resolveSibling("offline.closed"); //$NON-NLS-1$
+	}
+
+	private static String fingerprint(Path file) throws IOException {
+		return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file); //$NON-NLS-1$
+	}
+
+	/** Takes a backup in the background now (for work another client did while PAU Desk was closed). */
+	synchronized void later(DataSource database, long sequence) {
+		backedUpAt = Instant.EPOCH;
+		afterCommit(database, Math.max(sequence, backedUp + 1));
+	}
+
 	/** Takes a backup in the background when enough work was done since the last one. */
 	synchronized void afterCommit(DataSource database, long sequence) {
 		boolean due = sequence - backedUp >= EVERY_COMMITS
@@ -123,7 +170,7 @@ final class OfflineBackups {
 		});
 	}
 
-	private void take(DataSource database, long sequence) throws SQLException, IOException {
+	void take(DataSource database, long sequence) throws SQLException, IOException {
 		Files.createDirectories(directory);
 		Instant now = Instant.now();
 		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, sequence) + SUFFIX); //$NON-NLS-1$

@@ -93,11 +93,16 @@ public class StoreFactoryComponent implements StoreFactory {
 		if (!create) {
 			checkSeal(target, seal, directory);
 			dataSource.arm();
+			if (OfflineBackups.changedSinceClosed(directory.resolve(OFFLINE_NAME + ".mv.db"))) {
+				// Another H2 client wrote to it since PAU Desk closed it: back that work up too.
+				dataSource.backups().later(target, -1);
+			}
 		}
 		try {
 			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> {
 				dataSource.backups().close();
 				shutdown(target);
+				OfflineBackups.markClosed(directory.resolve(OFFLINE_NAME + ".mv.db"));
 			});
 			if (create) {
 				try (Connection connection = target.getConnection()) {
@@ -173,7 +178,13 @@ public class StoreFactoryComponent implements StoreFactory {
 			return;
 		}
 		try (Connection connection = sealed.target().getConnection()) {
-			sealed.backups().takeIfBehind(sealed.target(), OfflineSeal.readDatabase(connection));
+			long sequence = OfflineSeal.readDatabase(connection);
+			if (sealed.backups().isBehind(Path.of(sealed.target().getURL().replaceFirst("^jdbc:h2:file:", "") //$NON-NLS-1$ //$NON-NLS-2$
+					.replaceFirst(";.*$", "") + ".mv.db"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				sealed.backups().take(sealed.target(), sequence);
+			} else {
+				sealed.backups().takeIfBehind(sealed.target(), sequence);
+			}
 		} catch (SQLException | IOException e) {
 			throw new DataException(Messages.bind(Messages.Store_backupFailed, DataException.rootMessage(e)), e);
 		}

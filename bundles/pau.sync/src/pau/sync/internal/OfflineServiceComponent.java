@@ -367,6 +367,7 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 		try {
 			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
+			makeDurable(main);
 			finishLocally(current, report);
 		} catch (RuntimeException e) {
 			throw SyncFailures.afterCommit(e); // main is merged; a re-run finds its report and finishes
@@ -381,6 +382,27 @@ public class OfflineServiceComponent implements OfflineService {
 	 */
 	private void finishLocally(OfflineState current, SyncReport report) {
 		returnToMain(current);
+	}
+
+	/**
+	 * An H2 main writes committed data to its file in the background (WRITE_DELAY): a server killed
+	 * right after the commit could lose it. The offline copy is deleted only once main's commit is
+	 * forced to its disk; if that cannot be known, the copy stays and a re-run finishes (M6: it finds
+	 * the report in main, or merges again if main lost it). PostgreSQL commits durably by itself.
+	 */
+	private static void makeDurable(Store main) {
+		if (main.dialect() != pau.store.Dialect.H2) {
+			return;
+		}
+		try (Connection m = main.dataSource().getConnection(); java.sql.Statement statement = m.createStatement()) {
+			statement.execute("CHECKPOINT SYNC"); //$NON-NLS-1$
+		} catch (SQLException e) {
+			if (e.getErrorCode() == 90040) { // ADMIN_RIGHTS_REQUIRED: H2's own write delay is all there is
+				ILog.of(OfflineServiceComponent.class).warn("Cannot force the main database's commit to disk: " + e.getMessage()); //$NON-NLS-1$
+				return;
+			}
+			throw new DataException(DataException.rootMessage(e), e);
+		}
 	}
 
 	/** B17: a damaged offline copy is never merged; main was rolled back. */
@@ -491,6 +513,10 @@ public class OfflineServiceComponent implements OfflineService {
 		try {
 			return active.main();
 		} catch (DataException e) {
+			if (pau.store.DatabaseFault.of(e, active.mainSettings().url()) == pau.store.DatabaseFault.CONNECTION) {
+				// It answered the check and died before it could be opened: unreachable, not refused.
+				throw new SyncException(Reason.UNREACHABLE, pau.store.DatabaseFault.explain(e, active.mainSettings().url()), e);
+			}
 			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
 			throw new SyncException(Reason.REFUSED, e.getMessage(), e);
 		}
