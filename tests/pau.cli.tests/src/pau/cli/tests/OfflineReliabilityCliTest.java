@@ -144,9 +144,10 @@ class OfflineReliabilityCliTest {
 		assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
 		String before = cli("status", "--json").out();
 		String checkout = before.replaceAll("(?s).*\"checkoutId\":\"([^\"]+)\".*", "$1");
+		Path copy = offlineFile();
 		Path stray = dir.resolve("workspace").resolve("offline").resolve(UUID.randomUUID().toString());
 		Files.createDirectories(stray);
-		Files.copy(offlineFile().resolveSibling("offline.mv.db"), stray.resolve("offline.mv.db"));
+		Files.copy(copy, stray.resolve("offline.mv.db"));
 		Files.writeString(dir.resolve("workspace").resolve(".pau-sync").resolve("state.properties"), "");
 
 		ProductProcess.Result status = cli("status", "--json");
