@@ -99,7 +99,10 @@ final class OfflineRestore {
 			}
 		} catch (SQLException | IOException | RuntimeException e) {
 			if (e instanceof SQLException sql && sql.getErrorCode() == 90049) {
-				throw new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
+				DataException why = factory.wrongKeyOrDamage(directory, key, e);
+				if (!(why instanceof OfflineDamagedException)) {
+					throw why;
+				}
 			}
 			ILog.of(OfflineRestore.class).warn("The offline database does not open: " + DataException.rootMessage(e)); //$NON-NLS-1$
 			return false;
@@ -126,6 +129,30 @@ final class OfflineRestore {
 			ILog.of(OfflineRestore.class).warn("Backup " + name + " does not open: " + DataException.rootMessage(e)); //$NON-NLS-1$ //$NON-NLS-2$
 			return null;
 		}
+	}
+
+	/** Whether the key opens one of the backups (then it is the right key). */
+	boolean keyOpensABackup() {
+		Path trying = directory.resolve("key-check"); //$NON-NLS-1$
+		try {
+			for (OfflineBackups.Backup backup : new OfflineBackups(directory).list()) {
+				deleteTree(trying);
+				OfflineBackups.extract(backup, trying);
+				try (Connection connection = factory.plainOffline(trying, key).getConnection()) {
+					StoreFactoryComponent.shutdownImmediately(connection);
+					return true;
+				} catch (SQLException e) {
+					if (e.getErrorCode() == 90049) {
+						return false;
+					}
+				}
+			}
+		} catch (IOException e) {
+			ILog.of(OfflineRestore.class).warn("Cannot check the key against a backup: " + e.getMessage()); //$NON-NLS-1$
+		} finally {
+			deleteTree(trying);
+		}
+		return false;
 	}
 
 	/** Whether the file's newest part is there (see {@link OfflineFileCheck}). */

@@ -118,8 +118,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			return store;
 		} catch (DataException e) {
 			if (!create && e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90049) {
-				// 90049: wrong file encryption key.
-				throw new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
+				throw wrongKeyOrDamage(directory, key, e);
 			}
 			if (!create && OfflineDamagedException.isCorruption(e)) {
 				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
@@ -135,7 +134,7 @@ public class StoreFactoryComponent implements StoreFactory {
 	}
 
 	/** B17: refuses a database whose evidence inside is behind the one outside. */
-	private static void checkSeal(JdbcDataSource target, OfflineSeal seal, Path directory) {
+	private void checkSeal(JdbcDataSource target, OfflineSeal seal, Path directory) {
 		OfflineFileCheck.check(directory.resolve(OFFLINE_NAME + ".mv.db"), fileKey(target), directory); //$NON-NLS-1$
 		try (Connection connection = target.getConnection()) {
 			try {
@@ -146,7 +145,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 		} catch (SQLException | IOException e) {
 			if (e instanceof SQLException sql && sql.getErrorCode() == 90049) {
-				throw new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
+				throw wrongKeyOrDamage(directory, fileKey(target), e);
 			}
 			if (OfflineDamagedException.isCorruption(e)) {
 				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
@@ -154,6 +153,18 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 			throw new DataException(Messages.bind(Messages.Store_unreachable, directory, DataException.rootMessage(e)), e);
 		}
+	}
+
+	/**
+	 * H2 says "encryption error" (90049) both for a wrong key and for a file whose end it cannot read.
+	 * When the key opens one of the copy's backups, the key is right and the file is damaged.
+	 */
+	DataException wrongKeyOrDamage(Path directory, String key, Exception e) {
+		if (new OfflineRestore(this, directory, key).keyOpensABackup()) {
+			return new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
+					DataException.rootMessage(e)), e);
+		}
+		return new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
 	}
 
 	/** The file password: the part of the H2 password before the space. */

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import pau.store.OfflineRecovery;
 import pau.sync.SyncException;
@@ -39,8 +41,9 @@ class DamageAndRecoveryTest extends SyncTestBase {
 		return f.offline.state().offlineDirectory().resolve("offline.mv.db");
 	}
 
-	@Test
-	void b17_truncatedCopyIsRefusedMainUntouchedAndRecoverSaysWhatIsLost() throws Exception {
+	@ParameterizedTest
+	@ValueSource(ints = { 4096, 64 * 1024, -2 })
+	void b17_truncatedCopyIsRefusedMainUntouchedAndRecoverSaysWhatIsLost(int cut) throws Exception {
 		f.goOffline();
 		insertClaims(2);
 		FaultInjection.arm(Point.AFTER_PLANNING, null); // a sync that fails after its backup was taken
@@ -49,7 +52,8 @@ class DamageAndRecoveryTest extends SyncTestBase {
 		f.active.activateMain(); // the application quits: the offline database is closed
 		String mainBefore = SyncFixture.dump(f.mainDb());
 		try (FileChannel channel = FileChannel.open(offlineFile(), StandardOpenOption.WRITE)) {
-			channel.truncate(Files.size(offlineFile()) - 64 * 1024);
+			long size = Files.size(offlineFile());
+			channel.truncate(cut > 0 ? size - cut : size / -cut); // -2: half of it
 		}
 
 		SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
