@@ -72,6 +72,6 @@ public interface OfflineService {
 	List<Path> quarantined();
 
 	/** A procedure checked out offline (B6). */
-	record Checkout(UUID procedureId, String userName, String host, java.time.Instant since) {
+	record Checkout(UUID procedureId, String caseNumber, String userName, String host, java.time.Instant since) {
 	}
 }

@@ -54,6 +54,7 @@ final class Messages extends NLS {
 	public static String Status_since;
 	public static String Status_damaged;
 	public static String Status_quarantined;
+	public static String Status_checkout;
 	public static String Recover_synopsis;
 	public static String Recover_intact;
 	public static String Recover_restored;

@@ -2,6 +2,7 @@ package pau.cli.internal;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -12,6 +13,7 @@ import pau.store.ActiveDatabase;
 import pau.store.KeyStore;
 import pau.store.StoreFactory;
 import pau.sync.OfflineService;
+import pau.sync.SyncException;
 import pau.sync.OfflineState;
 
 /**
@@ -28,6 +30,15 @@ final class StatusCommand implements CliCommand {
 	@Override
 	public String synopsis() {
 		return Messages.Status_synopsis;
+	}
+
+	/** B6: the procedures checked out offline in main now, by anyone; null when main cannot say. */
+	private static List<OfflineService.Checkout> checkouts(OfflineService offline) {
+		try {
+			return offline.checkouts();
+		} catch (SyncException e) {
+			return null;
+		}
 	}
 
 	@Override
@@ -52,6 +63,20 @@ final class StatusCommand implements CliCommand {
 			status.addProperty("mainReachable", unreachableBecause == null); //$NON-NLS-1$
 			if (unreachableBecause != null) {
 				status.addProperty("mainError", unreachableBecause); //$NON-NLS-1$
+			}
+			List<OfflineService.Checkout> checkouts = unreachableBecause == null ? checkouts(offline) : null;
+			if (checkouts != null) {
+				JsonArray held = new JsonArray();
+				for (OfflineService.Checkout checkout : checkouts) {
+					JsonObject item = new JsonObject();
+					item.addProperty("procedureId", checkout.procedureId().toString()); //$NON-NLS-1$
+					item.addProperty("caseNumber", checkout.caseNumber()); //$NON-NLS-1$
+					item.addProperty("userName", checkout.userName()); //$NON-NLS-1$
+					item.addProperty("host", checkout.host()); //$NON-NLS-1$
+					item.addProperty("since", checkout.since().toString()); //$NON-NLS-1$
+					held.add(item);
+				}
+				status.add("checkouts", held); //$NON-NLS-1$
 			}
 			if (state.isOffline()) {
 				status.addProperty("offlineUrl", state.offlineUrl()); //$NON-NLS-1$
@@ -87,6 +112,13 @@ final class StatusCommand implements CliCommand {
 			}
 		}
 		offline.quarantined().forEach(path -> out.println(Messages.bind(Messages.Status_quarantined, path)));
+		List<OfflineService.Checkout> checkouts = unreachableBecause == null ? checkouts(offline) : null;
+		if (checkouts != null) {
+			for (OfflineService.Checkout checkout : checkouts) {
+				out.println(Messages.bind(Messages.Status_checkout, new Object[] { checkout.caseNumber(),
+						checkout.userName(), checkout.host(), checkout.since() }));
+			}
+		}
 		KeyStore keyStore = KeyStore.current();
 		out.println(Messages.bind(Messages.Status_keyStore, keyStore.describe()));
 		if (keyStore.isFallback()) {

@@ -474,12 +474,13 @@ public class OfflineServiceComponent implements OfflineService {
 	public List<Checkout> checkouts() {
 		List<Checkout> result = new ArrayList<>();
 		try (Connection m = openMain().dataSource().getConnection();
-				PreparedStatement select = m.prepareStatement("SELECT PROCEDURE_ID, USER_NAME, HOST, CHECKED_OUT_AT "
-						+ "FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL ORDER BY CHECKED_OUT_AT");
+				PreparedStatement select = m.prepareStatement("SELECT C.PROCEDURE_ID, P.CASE_NUMBER, C.USER_NAME, C.HOST, "
+						+ "C.CHECKED_OUT_AT FROM OFFLINE_CHECKOUTS C LEFT JOIN PROCEDURES P ON P.ID = C.PROCEDURE_ID "
+						+ "WHERE C.RETURNED_AT IS NULL ORDER BY C.CHECKED_OUT_AT, P.CASE_NUMBER");
 				ResultSet rs = select.executeQuery()) {
 			while (rs.next()) {
-				result.add(new Checkout(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant()));
+				result.add(new Checkout(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getTimestamp(5).toInstant()));
 			}
 		} catch (SQLException e) {
 			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);

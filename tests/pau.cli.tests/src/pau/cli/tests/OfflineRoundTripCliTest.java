@@ -80,6 +80,8 @@ class OfflineRoundTripCliTest {
 					&& json.contains("\"offlineUrl\":\"jdbc:h2:file:") && json.contains("\"procedures\":[\"")
 					&& json.contains("\"since\":\""), json);
 			assertEquals(1, count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"), "B6");
+			assertTrue(json.contains("\"checkouts\":[{\"procedureId\":\"") && json.contains("\"caseNumber\":\"" + caseNumber + "\"")
+					&& json.contains("\"userName\":\""), "B6 in status --json: " + json);
 
 			String offlineUrl = json.replaceAll(".*\"offlineUrl\":\"([^\"]+)\".*", "$1");
 			JdbcDataSource offlineDb = new JdbcDataSource();
