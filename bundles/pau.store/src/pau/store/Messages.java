@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Dialect_unsupported;
 	public static String Store_unreachable;
 	public static String Store_newerSchema;
+	public static String Store_olderSchema;
+	public static String Store_cannotMigrate;
 	public static String Store_notAPauDatabase;
 	public static String Store_offlineExists;
 	public static String Store_offlineMissing;

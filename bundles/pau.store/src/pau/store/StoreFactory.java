@@ -13,9 +13,22 @@ public interface StoreFactory {
 	 * existing database is an error: a typo never creates a new, empty main database.
 	 *
 	 * @throws pau.model.DataException with a clear message when it cannot be reached, does not exist or
-	 *             its schema is of another version
+	 *             its schema is newer
+	 * @throws SchemaOutdatedException when its schema is older: {@link #migrateMain} upgrades it
 	 */
 	Store openMain(DatabaseSettings settings);
+
+	/** What {@link #migrateMain} did: the schema version before (0: none) and after. */
+	record Migration(String url, int from, int to) {
+	}
+
+	/**
+	 * Upgrades an existing main database to the schema of this PAU Desk (an administrator's step):
+	 * runs the changelog's change sets it does not hold yet. Nothing happens when it is current.
+	 *
+	 * @throws pau.model.DataException when it cannot be reached, is newer, or a change fails
+	 */
+	Migration migrateMain(DatabaseSettings settings);
 
 	/**
 	 * Opens a main database, creating it (H2) and its schema when missing: for the explicit commands

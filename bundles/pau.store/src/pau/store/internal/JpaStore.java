@@ -28,12 +28,12 @@ final class JpaStore implements Store {
 	private final String url;
 	private final Dialect dialect;
 	private final DataSource dataSource;
-	private final SchemaManager.Info info;
+	private final SchemaMigrations.Info info;
 	private final EntityManagerFactory factory;
 	private final Runnable onClose;
 	private final RecordStore records;
 
-	private JpaStore(Kind kind, String url, Dialect dialect, DataSource dataSource, SchemaManager.Info info,
+	private JpaStore(Kind kind, String url, Dialect dialect, DataSource dataSource, SchemaMigrations.Info info,
 			Runnable onClose) {
 		this.kind = kind;
 		this.url = url;
@@ -45,10 +45,14 @@ final class JpaStore implements Store {
 		this.records = new JpaRecordStore(factory, dataSource, dialect);
 	}
 
-	/** Connects, creates the schema when missing, and builds the entity manager factory. */
-	static JpaStore open(Kind kind, String url, Dialect dialect, DataSource dataSource, Runnable onClose) {
+	/**
+	 * Connects, creates the schema when missing (migrates an older one when {@code migrate}), and builds
+	 * the entity manager factory.
+	 */
+	static JpaStore open(Kind kind, String url, Dialect dialect, DataSource dataSource, boolean migrate,
+			SchemaMigrations.BeforeMigrating before, Runnable onClose) {
 		try (Connection connection = dataSource.getConnection()) {
-			SchemaManager.Info info = SchemaManager.ensure(connection, dialect, kind, url);
+			SchemaMigrations.Info info = SchemaMigrations.ensure(connection, dialect, kind, url, migrate, before);
 			return new JpaStore(kind, url, dialect, dataSource, info, onClose);
 		} catch (SQLException e) {
 			throw new DataException(Messages.bind(Messages.Store_unreachable, url, DatabaseFault.explain(e, url)), e);

@@ -46,14 +46,29 @@ public class StoreFactoryComponent implements StoreFactory {
 	@Override
 	public Store openMain(DatabaseSettings settings) {
 		DataSource dataSource = DataSources.existing(settings, LOGIN_TIMEOUT_SECONDS);
-		return JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, () -> {
+		return JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, false, null, () -> {
 		});
+	}
+
+	@Override
+	public Migration migrateMain(DatabaseSettings settings) {
+		DataSource dataSource = DataSources.existing(settings, LOGIN_TIMEOUT_SECONDS);
+		try (Connection connection = dataSource.getConnection()) {
+			int from = SchemaMigrations.tableExists(connection, "SCHEMA_INFO") //$NON-NLS-1$
+					? SchemaMigrations.version(connection) : 0;
+			SchemaMigrations.Info info = SchemaMigrations.ensure(connection, settings.dialect(), Store.Kind.MAIN,
+					settings.url(), true, null);
+			return new Migration(settings.url(), info.createdNow() ? 0 : from, info.version());
+		} catch (SQLException e) {
+			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(),
+					DatabaseFault.explain(e, settings.url())), e);
+		}
 	}
 
 	@Override
 	public Store createMain(DatabaseSettings settings) {
 		DataSource dataSource = DataSources.create(settings, LOGIN_TIMEOUT_SECONDS);
-		Store store = JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, () -> {
+		Store store = JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, false, null, () -> {
 		});
 		// Created now: from here on a connection never creates it again if the files vanish.
 		DataSources.forbidCreation(dataSource);
@@ -99,7 +114,9 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 		}
 		try {
-			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, () -> {
+			// A copy made by an older release is migrated where it is, after a backup of it as it was (B11).
+			SchemaMigrations.BeforeMigrating backup = () -> dataSource.backups().take(target, -1);
+			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, true, backup, () -> {
 				dataSource.backups().close();
 				shutdown(target);
 				OfflineBackups.markClosed(directory.resolve(OFFLINE_NAME + ".mv.db"));
