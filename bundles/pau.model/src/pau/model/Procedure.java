@@ -117,14 +117,17 @@ public class Procedure extends Record {
 	}
 
 	/**
-	 * The case number as compared to another (M4, pau-cli --case): without spaces, in upper case, with a
+	 * The case number as compared to another (M4, pau-cli --case): without any Unicode space (a no-break
+	 * space from a court's web page too), every dash and minus sign read as "-", in upper case, with a
 	 * Latin A read as the Cyrillic А of Russian arbitration case numbers; empty for none.
 	 */
 	public static String normalizeCaseNumber(String caseNumber) {
 		if (caseNumber == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return caseNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT).replace('A', '\u0410'); //$NON-NLS-1$ //$NON-NLS-2$
+		String text = caseNumber.replaceAll("[\\p{Z}\\s\\u200B\\uFEFF]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		text = text.replaceAll("[\\p{Pd}\\u2212\\uFE63\\uFF0D]", "-"); //$NON-NLS-1$ //$NON-NLS-2$
+		return text.toUpperCase(java.util.Locale.ROOT).replace('A', '\u0410');
 	}
 
 	@Override

@@ -6,7 +6,7 @@ package pau.store;
 public final class SchemaInfo {
 
 	/** Incremented whenever the public schema changes; recorded in every database. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	private SchemaInfo() {
 	}

@@ -90,8 +90,8 @@ final class OfflineBaseTables {
 		try (ResultSet rs = offline.getMetaData().getColumns(null, "PUBLIC", table, null)) { //$NON-NLS-1$
 			while (rs.next()) {
 				int type = rs.getInt("DATA_TYPE"); //$NON-NLS-1$
-				if (type != java.sql.Types.BLOB && type != java.sql.Types.LONGVARBINARY && type != java.sql.Types.BINARY
-						&& type != java.sql.Types.VARBINARY) {
+				// H2 reports a UUID as BINARY: only true large objects are content.
+				if (type != java.sql.Types.BLOB && !"BINARY LARGE OBJECT".equalsIgnoreCase(rs.getString("TYPE_NAME"))) { //$NON-NLS-1$ //$NON-NLS-2$
 					columns.add(rs.getString("COLUMN_NAME")); //$NON-NLS-1$
 				}
 			}

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,19 +39,22 @@ final class CheckoutCopy {
 	private final Connection main;
 	private final Dialect mainDialect;
 	private final Connection offline;
+	private final SyncSchema schema;
 	private long rows;
 	private long bytes;
 
-	CheckoutCopy(Connection main, Dialect mainDialect, Connection offline) {
+	/** The offline database's schema (made by the changelog) says what is copied. */
+	CheckoutCopy(Connection main, Dialect mainDialect, Connection offline) throws SQLException {
 		this.main = main;
 		this.mainDialect = mainDialect;
 		this.offline = offline;
+		this.schema = SyncSchema.read(offline);
 	}
 
 	/** Creates the sync engine's own tables in the offline database. */
 	static void createSyncTables(Connection offline) throws SQLException {
 		try (Statement statement = offline.createStatement()) {
-			for (TableSpec table : Tables.ALL) {
+			for (TableSpec table : SyncSchema.read(offline).all()) {
 				statement.execute("CREATE TABLE " + table.baseTable() + " AS SELECT " + table.selectList() + " FROM "
 						+ table.name() + " WITH NO DATA");
 				statement.execute("ALTER TABLE " + table.baseTable() + " ALTER COLUMN ID SET NOT NULL");
@@ -64,17 +68,19 @@ final class CheckoutCopy {
 	}
 
 	/**
-	 * Copies the procedures. Main is read in one repeatable-read transaction; the offline database is
-	 * written in one transaction committed at the end.
+	 * Copies the procedures, the rows that hang off them and the reference rows they use (B9: nothing
+	 * else). Main is read in one repeatable-read transaction; the offline database is written in one
+	 * transaction committed at the end.
 	 *
 	 * @return the procedures copied, in order
 	 */
 	List<UUID> copy(List<UUID> procedureIds, IProgressMonitor monitor) throws SQLException {
 		Set<UUID> wanted = new LinkedHashSet<>(procedureIds);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, wanted.size() + 2);
+		TableSpec root = schema.root();
 		List<UUID> missing = new ArrayList<>();
 		for (UUID id : wanted) {
-			if (!exists(main, "PROCEDURES", id)) {
+			if (!exists(main, root.name(), id)) {
 				missing.add(id);
 			}
 		}
@@ -83,26 +89,26 @@ final class CheckoutCopy {
 					Messages.bind(Messages.Checkout_unknownProcedures, missing));
 		}
 		progress.subTask(Messages.Checkout_creditors);
-		copyWhere(Tables.CREDITORS, "1 = 1", Collections.emptyList());
-		progress.worked(1);
-		Set<UUID> enterprises = new LinkedHashSet<>();
-		for (UUID procedure : wanted) {
-			checkCancelled(progress);
-			try (PreparedStatement select = main.prepareStatement("SELECT ENTERPRISE_ID, CASE_NUMBER FROM PROCEDURES WHERE ID = ?")) {
-				select.setObject(1, procedure);
-				try (ResultSet row = select.executeQuery()) {
-					row.next();
-					UUID enterprise = row.getObject(1, UUID.class);
-					progress.subTask(Messages.bind(Messages.Checkout_procedure, row.getString(2), megabytes()));
-					if (enterprises.add(enterprise)) {
-						copyWhere(Tables.ENTERPRISES, "ID = ?", List.of(enterprise));
-					}
+		Map<String, Set<UUID>> referenced = referencedRows(new ArrayList<>(wanted));
+		for (TableSpec table : schema.all()) {
+			if (table != root && !table.procedureOwned()) {
+				if (table.copiedAsReferenced()) {
+					copyByIds(table, "ID", referenced.getOrDefault(table.name(), Set.of()));
+				} else {
+					copyWhere(table, "1 = 1", List.of());
 				}
 			}
-			copyWhere(Tables.PROCEDURES, "ID = ?", List.of(procedure));
-			for (TableSpec table : Tables.PROCEDURE_OWNED) {
-				checkCancelled(progress);
-				copyWhere(table, "PROCEDURE_ID = ?", List.of(procedure));
+		}
+		progress.worked(1);
+		for (UUID procedure : wanted) {
+			checkCancelled(progress);
+			progress.subTask(Messages.bind(Messages.Checkout_procedure, label(root, procedure), megabytes()));
+			copyWhere(root, "ID = ?", List.of(procedure));
+			for (TableSpec table : schema.all()) {
+				if (table.procedureOwned()) {
+					checkCancelled(progress);
+					copyWhere(table, table.ownerColumn() + " = ?", List.of(procedure));
+				}
 			}
 			try (PreparedStatement insert = offline.prepareStatement("INSERT INTO SYNC_PROCEDURES (ID) VALUES (?)")) {
 				insert.setObject(1, procedure);
@@ -113,6 +119,86 @@ final class CheckoutCopy {
 		progress.subTask(Messages.Checkout_finishing);
 		progress.worked(1);
 		return List.copyOf(wanted);
+	}
+
+	/**
+	 * The rows of reference tables the copied rows point to, children first so that a reference row's
+	 * own references are known when its table is reached.
+	 */
+	private Map<String, Set<UUID>> referencedRows(List<UUID> procedures) throws SQLException {
+		Map<String, Set<UUID>> needed = new LinkedHashMap<>();
+		List<TableSpec> reversed = new ArrayList<>(schema.all());
+		Collections.reverse(reversed);
+		for (TableSpec table : reversed) {
+			String selectBy;
+			Collection<UUID> ids;
+			if (table == schema.root()) {
+				selectBy = "ID";
+				ids = procedures;
+			} else if (table.procedureOwned()) {
+				selectBy = table.ownerColumn();
+				ids = procedures;
+			} else {
+				selectBy = "ID";
+				ids = needed.getOrDefault(table.name(), Set.of());
+			}
+			for (Map.Entry<String, String> reference : table.references().entrySet()) {
+				TableSpec target = schema.byName(reference.getValue());
+				if (target == schema.root() || target.procedureOwned() || target == table) {
+					continue;
+				}
+				Set<UUID> into = needed.computeIfAbsent(target.name(), k -> new LinkedHashSet<>());
+				forChunks(ids, chunk -> {
+					try (PreparedStatement select = main.prepareStatement("SELECT DISTINCT " + reference.getKey() + " FROM "
+							+ table.name() + " WHERE " + selectBy + " IN (" + marks(chunk.size()) + ")")) {
+						bind(select, chunk);
+						try (ResultSet rs = select.executeQuery()) {
+							while (rs.next()) {
+								UUID id = rs.getObject(1, UUID.class);
+								if (id != null) {
+									into.add(id);
+								}
+							}
+						}
+					}
+				});
+			}
+		}
+		return needed;
+	}
+
+	private void copyByIds(TableSpec table, String column, Collection<UUID> ids) throws SQLException {
+		forChunks(ids, chunk -> copyWhere(table, column + " IN (" + marks(chunk.size()) + ")", chunk));
+	}
+
+	private String label(TableSpec table, UUID id) throws SQLException {
+		try (PreparedStatement select = main.prepareStatement("SELECT " + table.labelField() + " FROM " + table.name() + " WHERE ID = ?")) {
+			select.setObject(1, id);
+			try (ResultSet rs = select.executeQuery()) {
+				return rs.next() && rs.getString(1) != null ? rs.getString(1) : id.toString();
+			}
+		}
+	}
+
+	private interface ChunkAction {
+		void run(List<UUID> chunk) throws SQLException;
+	}
+
+	private static void forChunks(Collection<UUID> ids, ChunkAction action) throws SQLException {
+		List<UUID> list = new ArrayList<>(ids);
+		for (int start = 0; start < list.size(); start += BATCH) {
+			action.run(list.subList(start, Math.min(list.size(), start + BATCH)));
+		}
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static void bind(PreparedStatement statement, List<UUID> values) throws SQLException {
+		for (int i = 0; i < values.size(); i++) {
+			statement.setObject(i + 1, values.get(i));
+		}
 	}
 
 	/** Rows and bytes copied so far. */
@@ -138,9 +224,7 @@ final class CheckoutCopy {
 						"INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + marks + ")");
 				PreparedStatement insertBase = offline.prepareStatement(
 						"INSERT INTO " + table.baseTable() + " (" + columns + ") VALUES (" + marks + ")")) {
-			for (int i = 0; i < parameters.size(); i++) {
-				select.setObject(i + 1, parameters.get(i));
-			}
+			bind(select, parameters);
 			select.setFetchSize(BATCH);
 			int pending = 0;
 			Map<UUID, String> documents = new LinkedHashMap<>(); // id → SHA256
@@ -154,7 +238,8 @@ final class CheckoutCopy {
 					insertRow.addBatch();
 					insertBase.addBatch();
 					if (table.hasContent()) {
-						documents.put(rs.getObject(1, UUID.class), rs.getString(3 + table.fields().indexOf("SHA256")));
+						documents.put(rs.getObject(1, UUID.class), table.digestColumn() == null ? null
+								: rs.getString(3 + table.fields().indexOf(table.digestColumn())));
 					}
 					rows++;
 					if (++pending == BATCH) {

@@ -38,8 +38,8 @@ final class MergeApplier {
 	}
 
 	void apply(MergePlan plan, IProgressMonitor monitor) throws SQLException, ConcurrentChange {
-		SubMonitor progress = SubMonitor.convert(monitor, Tables.ALL.size());
-		for (TableSpec table : Tables.ALL) {
+		SubMonitor progress = SubMonitor.convert(monitor, plan.schema.all().size());
+		for (TableSpec table : plan.schema.all()) {
 			progress.subTask(table.name());
 			insert(table, plan.inserts(table));
 			for (MergePlan.Update update : plan.updates(table)) {
@@ -71,7 +71,7 @@ final class MergeApplier {
 		}
 		if (table.hasContent()) {
 			for (MergePlan.Insert row : inserts) {
-				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id, (String) row.row().get("SHA256"),
+				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id, (String) row.row().get(table.digestColumn()),
 						ContentCheck.Source.OFFLINE);
 			}
 		}
@@ -95,7 +95,7 @@ final class MergeApplier {
 			}
 		}
 		if (update.content()) {
-			CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id(), (String) update.values().get("SHA256"),
+			CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id(), (String) update.values().get(update.table().digestColumn()),
 					ContentCheck.Source.OFFLINE);
 		}
 	}

@@ -23,12 +23,14 @@ final class MergePlan {
 	}
 
 	final SyncReport report;
+	final SyncSchema schema;
 	private final Map<String, Map<UUID, Insert>> inserts = new LinkedHashMap<>();
 	private final Map<String, List<Update>> updates = new LinkedHashMap<>();
 
-	MergePlan(SyncReport report) {
+	MergePlan(SyncSchema schema, SyncReport report) {
 		this.report = report;
-		for (TableSpec table : Tables.ALL) {
+		this.schema = schema;
+		for (TableSpec table : schema.all()) {
 			inserts.put(table.name(), new LinkedHashMap<>());
 			updates.put(table.name(), new ArrayList<>());
 		}

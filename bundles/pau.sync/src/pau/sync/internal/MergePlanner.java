@@ -30,7 +30,9 @@ final class MergePlanner {
 
 	private final Connection offline;
 	private final Connection main;
-	private final MergePlan plan;
+	private final SyncReport report;
+	private SyncSchema schema;
+	private MergePlan plan;
 	private final Map<String, Map<UUID, Row>> offlineRows = new HashMap<>();
 	private final Map<String, Map<UUID, Row>> baseRows = new HashMap<>();
 	private final Map<String, Map<UUID, Row>> mainRows = new HashMap<>();
@@ -47,28 +49,30 @@ final class MergePlanner {
 	MergePlanner(Connection offline, Connection main, SyncReport report, boolean lockChangedRows) {
 		this.offline = offline;
 		this.main = main;
-		this.plan = new MergePlan(report);
+		this.report = report;
 		this.lockChangedRows = lockChangedRows;
 	}
 
 	MergePlan plan() throws SQLException {
-		for (TableSpec table : Tables.ALL) {
+		schema = SyncSchema.read(offline); // the copy's schema: migrated to this release's at open
+		plan = new MergePlan(schema, report);
+		for (TableSpec table : schema.all()) {
 			offlineRows.put(table.name(), readAll(offline, table.name(), table));
-			baseRows.put(table.name(), readAll(offline, table.baseTable(), table));
+			baseRows.put(table.name(), readBase(offline, table));
 		}
 		if (lockChangedRows) {
 			// Only rows changed offline are ever updated; locked before they are read, nobody can
 			// change them between this read and the version-guarded update.
-			for (TableSpec table : Tables.ALL) {
+			for (TableSpec table : schema.all()) {
 				MainRowLocks.lock(main, table, changedOffline(table));
 			}
 		}
-		for (TableSpec table : Tables.ALL) {
+		for (TableSpec table : schema.all()) {
 			Set<UUID> ids = new LinkedHashSet<>(baseRows.get(table.name()).keySet());
 			ids.addAll(offlineRows.get(table.name()).keySet());
 			mainRows.put(table.name(), readByIds(main, table, ids));
 		}
-		for (TableSpec table : Tables.ALL) {
+		for (TableSpec table : schema.all()) {
 			planTable(table);
 		}
 		for (Map.Entry<UUID, TableSpec> edit : editsOfDeleted.entrySet()) {
@@ -90,7 +94,7 @@ final class MergePlanner {
 			if (base == null) {
 				planCreated(table, remap(table, offlineRow), current);
 			} else if (current == null) {
-				if (changed(table, offlineRow, base)) {
+				if (editedOffline(table, offlineRow, base)) {
 					editsOfDeleted.put(offlineRow.id, table);
 				}
 			} else {
@@ -109,7 +113,7 @@ final class MergePlanner {
 		if (current != null) {
 			return; // Already in main (an earlier run): nothing is inserted twice.
 		}
-		if (table == Tables.PROCEDURES) {
+		if (table == schema.root()) {
 			UUID twin = findTwin(row);
 			if (twin != null) {
 				attached.put(row.id, twin);
@@ -122,12 +126,23 @@ final class MergePlanner {
 		ensureReferences(table, row);
 	}
 
-	/** M1: fields changed only offline are applied; a field changed on both sides keeps main's value. */
+	/**
+	 * M1: fields changed only offline are applied; a field changed on both sides keeps main's value.
+	 * Columns of a group (a document's content) merge as one: all from offline or all from main.
+	 */
 	private void planChanged(TableSpec table, Row offlineRow, Row base, Row current) throws SQLException {
 		Map<String, Object> values = new LinkedHashMap<>();
+		Set<String> groupsDone = new java.util.HashSet<>();
 		for (String field : table.fields()) {
+			String group = table.groupOf(field);
+			if (group != null) {
+				if (groupsDone.add(group)) {
+					planGroup(table, group, offlineRow, base, current, values);
+				}
+				continue;
+			}
 			Object mine = offlineRow.get(field);
-			if (Row.same(mine, base.get(field))) {
+			if (Row.same(mine, base.get(field)) || unlinkedByOfflineDeletion(table, field, mine, base)) {
 				continue;
 			}
 			if (Row.same(current.get(field), base.get(field))) {
@@ -138,9 +153,69 @@ final class MergePlanner {
 		}
 		if (!values.isEmpty()) {
 			plan.update(new MergePlan.Update(table, offlineRow.id, current.version, values,
-					table.hasContent() && values.containsKey("SHA256")));
+					table.hasContent() && values.containsKey(table.digestColumn())));
 			ensureReferences(table, offlineRow);
 		}
+	}
+
+	private void planGroup(TableSpec table, String group, Row offlineRow, Row base, Row current, Map<String, Object> values) {
+		List<String> fields = table.groups().get(group);
+		if (!differs(fields, offlineRow, base)) {
+			return;
+		}
+		if (!differs(fields, current, base)) {
+			for (String field : fields) {
+				if (!Row.same(offlineRow.get(field), current.get(field))) {
+					values.put(field, offlineRow.get(field));
+				}
+			}
+		} else if (differs(fields, current, offlineRow)) {
+			report(Kind.CONFLICT_MAIN_KEPT, table, current, group, groupText(fields, offlineRow), groupText(fields, current));
+		}
+	}
+
+	private static boolean differs(List<String> fields, Row a, Row b) {
+		for (String field : fields) {
+			if (!Row.same(a.get(field), b.get(field))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String groupText(List<String> fields, Row row) {
+		List<String> parts = new ArrayList<>();
+		for (String field : fields) {
+			Object value = row.get(field);
+			if (value != null) {
+				parts.add(value.toString());
+			}
+		}
+		return String.join(" \u00b7 ", parts); //$NON-NLS-1$
+	}
+
+	/**
+	 * M5: a reference set to NULL by ON DELETE SET NULL when its row was deleted offline is the
+	 * deletion's trace, not an edit: offline deletions never reach main.
+	 */
+	private boolean unlinkedByOfflineDeletion(TableSpec table, String field, Object mine, Row base) {
+		Object before = base.get(field);
+		if (mine != null || before == null || !table.setNullReferences().contains(field)) {
+			return false;
+		}
+		String parent = table.references().get(field);
+		return baseRows.get(parent).containsKey(before) && !offlineRows.get(parent).containsKey(before);
+	}
+
+	/** Whether the user changed the row offline (what ON DELETE SET NULL of an offline deletion did is no change). */
+	private boolean editedOffline(TableSpec table, Row row, Row base) {
+		for (String field : table.fields()) {
+			Object mine = row.get(field);
+			if (!Row.same(mine, base.get(field)) && !unlinkedByOfflineDeletion(table, field, mine, base)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** M2: every row a planned row refers to must exist in main; bring back what main deleted. */
@@ -150,7 +225,7 @@ final class MergePlanner {
 			if (target == null) {
 				continue;
 			}
-			TableSpec parent = Tables.byName(reference.getValue());
+			TableSpec parent = schema.byName(reference.getValue());
 			if (plan.inserts(parent, target) || existsInMain(parent, target)) {
 				continue;
 			}
@@ -179,20 +254,32 @@ final class MergePlanner {
 		return !readByIds(main, table, List.of(id)).isEmpty();
 	}
 
-	/** M4: the same procedure created in main: same enterprise, same type, same normalized case number. */
+	/**
+	 * M4: the same procedure created in main: the declared columns equal (enterprise, type) and the
+	 * same normalized case number. Of several, the first by ID: the same choice on every run.
+	 */
 	private UUID findTwin(Row procedure) throws SQLException {
-		if (Procedure.normalizeCaseNumber((String) procedure.get("CASE_NUMBER")).isEmpty()) {
+		String caseColumn = SyncSchema.caseNumberColumn();
+		String caseNumber = Procedure.normalizeCaseNumber((String) procedure.get(caseColumn));
+		if (caseNumber.isEmpty()) {
 			return null; // no case number yet: nothing says it is the same procedure
 		}
-		try (PreparedStatement select = main.prepareStatement(
-				"SELECT ID, CASE_NUMBER FROM PROCEDURES WHERE ENTERPRISE_ID = ? AND TYPE = ?")) {
-			select.setObject(1, procedure.get("ENTERPRISE_ID"));
-			select.setString(2, (String) procedure.get("TYPE"));
+		List<String> twin = SyncSchema.twinColumns();
+		StringBuilder where = new StringBuilder();
+		for (String column : twin) {
+			where.append(where.isEmpty() ? "" : " AND ").append(column).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		TableSpec root = schema.root();
+		try (PreparedStatement select = main.prepareStatement("SELECT ID, " + caseColumn + " FROM " + root.name() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (twin.isEmpty() ? "" : " WHERE " + where) + " ORDER BY ID")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (int i = 0; i < twin.size(); i++) {
+				select.setObject(i + 1, procedure.get(twin.get(i)));
+			}
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					UUID id = rs.getObject(1, UUID.class);
-					if (!baseRows.get("PROCEDURES").containsKey(id)
-							&& Procedure.normalizeCaseNumber(rs.getString(2)).equals(Procedure.normalizeCaseNumber((String) procedure.get("CASE_NUMBER")))) {
+					if (!baseRows.get(root.name()).containsKey(id)
+							&& Procedure.normalizeCaseNumber(rs.getString(2)).equals(caseNumber)) {
 						return id;
 					}
 				}
@@ -206,12 +293,12 @@ final class MergePlanner {
 		if (!table.procedureOwned()) {
 			return row;
 		}
-		UUID target = attached.get(row.uuid("PROCEDURE_ID"));
+		UUID target = attached.get(row.uuid(table.ownerColumn()));
 		if (target == null) {
 			return row;
 		}
 		Map<String, Object> values = new LinkedHashMap<>(row.values);
-		values.put("PROCEDURE_ID", target);
+		values.put(table.ownerColumn(), target);
 		return new Row(row.id, row.version, values);
 	}
 
@@ -221,7 +308,7 @@ final class MergePlanner {
 		List<UUID> ids = new ArrayList<>();
 		for (Row row : offlineRows.get(table.name()).values()) {
 			Row before = base.get(row.id);
-			if (before != null && changed(table, row, before)) {
+			if (before != null && editedOffline(table, row, before)) {
 				ids.add(row.id);
 			}
 		}
@@ -261,6 +348,17 @@ final class MergePlanner {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * The checkout-time state of the table's rows; none for a table a migration added after the
+	 * checkout (all its rows were made offline).
+	 */
+	static Map<UUID, Row> readBase(Connection offline, TableSpec table) throws SQLException {
+		if (!SyncSchema.tableExists(offline, table.baseTable())) {
+			return new LinkedHashMap<>();
+		}
+		return readAll(offline, table.baseTable(), table);
 	}
 
 	/** Main's rows with these ids, looked up in chunks: cost follows the data taken offline (B9). */

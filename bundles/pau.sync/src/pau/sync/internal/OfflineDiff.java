@@ -20,9 +20,9 @@ final class OfflineDiff {
 		int created = 0;
 		int changed = 0;
 		int deleted = 0;
-		for (TableSpec table : Tables.ALL) {
+		for (TableSpec table : SyncSchema.read(offline).all()) {
 			Map<UUID, Row> current = MergePlanner.readAll(offline, table.name(), table);
-			Map<UUID, Row> base = MergePlanner.readAll(offline, table.baseTable(), table);
+			Map<UUID, Row> base = MergePlanner.readBase(offline, table);
 			for (Row row : current.values()) {
 				Row before = base.get(row.id);
 				if (before == null) {

@@ -297,8 +297,8 @@ public class OfflineServiceComponent implements OfflineService {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
 		Store main = openMain();
-		checkSameDatabase(main, current);
-		Store offline = offlineStore(current);
+		Store offline = offlineStore(current); // a copy made by an older release is migrated as it opens
+		checkSameDatabase(main, current, offline);
 		if (!preview) {
 			backupBeforeSync(offline);
 		}
@@ -523,15 +523,18 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 	}
 
-	/** B11: only into the database the copy came from, with the same schema version. */
-	private static void checkSameDatabase(Store main, OfflineState current) {
+	/**
+	 * B11: only into the database the copy came from; the copy is migrated to this release's schema
+	 * when it opens, so main must be at least as new (an older main is refused as it opens).
+	 */
+	private static void checkSameDatabase(Store main, OfflineState current, Store offline) {
 		if (!main.databaseId().equals(current.originDatabaseId())) {
 			throw new SyncException(Reason.REFUSED,
 					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
 		}
-		if (main.schemaVersion() != current.schemaVersion()) {
+		if (main.schemaVersion() < offline.schemaVersion()) {
 			throw new SyncException(Reason.REFUSED, Messages.bind(Messages.Sync_otherSchema,
-					main.schemaVersion(), current.schemaVersion()));
+					new Object[] { main.schemaVersion(), offline.schemaVersion(), main.url() }));
 		}
 	}
 

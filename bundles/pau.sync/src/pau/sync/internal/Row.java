@@ -42,10 +42,16 @@ final class Row {
 		return (UUID) values.get(field);
 	}
 
-	/** Values compare by meaning: 1.50 equals 1.5, timestamps by instant. */
+	/**
+	 * Values compare by meaning: 1.50 equals 1.5, timestamps by instant, and an empty text equals no
+	 * text (the application writes NULL, plain SQL may write '').
+	 */
 	static boolean same(Object a, Object b) {
 		if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
 			return x.compareTo(y) == 0;
+		}
+		if (a == null && "".equals(b) || b == null && "".equals(a)) { //$NON-NLS-1$ //$NON-NLS-2$
+			return true;
 		}
 		return Objects.equals(a, b);
 	}

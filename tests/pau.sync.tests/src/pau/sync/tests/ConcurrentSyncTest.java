@@ -64,6 +64,10 @@ class ConcurrentSyncTest {
 		try (SyncFixture f = new SyncFixture(dir)) {
 			UUID creditor = UUID.randomUUID();
 			SyncFixture.exec(f.mainDb(), "INSERT INTO CREDITORS (ID, VERSION, NAME) VALUES (?, 1, 'ООО «Поставщик»')", creditor);
+			// Its claim in the procedure takes the creditor offline (B9: only referenced creditors go).
+			UUID mainClaim = UUID.randomUUID();
+			SyncFixture.exec(f.mainDb(), "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
+					+ "VALUES (?, 1, ?, ?, 5, 'THIRD', 'FILED')", mainClaim, f.procedure, creditor);
 			f.goOffline();
 			UUID claim = UUID.randomUUID();
 			SyncFixture.exec(f.offlineDb(), "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
@@ -71,6 +75,7 @@ class ConcurrentSyncTest {
 			// Planned while the creditor exists; deleted before the claim is inserted: a foreign-key violation.
 			FaultInjection.interleave(Point.AFTER_PLANNING, () -> {
 				try {
+					SyncFixture.exec(f.mainDb(), "DELETE FROM CLAIMS WHERE ID = ?", mainClaim);
 					SyncFixture.exec(f.mainDb(), "DELETE FROM CREDITORS WHERE ID = ?", creditor);
 				} catch (java.sql.SQLException e) {
 					throw new IllegalStateException(e);
