@@ -35,4 +35,12 @@ public interface ActiveDatabase {
 	void addListener(Runnable listener);
 
 	void removeListener(Runnable listener);
+
+	/**
+	 * Upgrades the main database of the current settings to this PAU Desk's schema (it was refused with
+	 * {@link SchemaOutdatedException}) and opens it anew; listeners hear that it changed.
+	 *
+	 * @throws pau.model.DataException when it cannot be reached or a change fails
+	 */
+	StoreFactory.Migration migrateMain();
 }

@@ -30,6 +30,7 @@ public class CliApplication implements IApplication {
 		register(new DemoDataCommand());
 		register(new RecoverCommand());
 		register(new InitMainCommand());
+		register(new MigrateCommand());
 	}
 
 	private void register(CliCommand command) {

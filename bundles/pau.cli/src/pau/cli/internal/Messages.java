@@ -24,6 +24,9 @@ final class Messages extends NLS {
 	public static String InitMain_synopsis;
 	public static String InitMain_created;
 	public static String InitMain_exists;
+	public static String Migrate_synopsis;
+	public static String Migrate_done;
+	public static String Migrate_current;
 	public static String DemoData_synopsis;
 	public static String DemoData_done;
 	public static String GoOffline_synopsis;

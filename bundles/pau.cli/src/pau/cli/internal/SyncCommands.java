@@ -91,7 +91,9 @@ final class SyncCommands {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE,
 					"pau-cli: " + Messages.bind(Messages.Cli_cannotRead, url, pau.store.DatabaseFault.explain(e, url)), e); //$NON-NLS-1$
 		} catch (DataException e) {
-			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
+			// It answers but cannot be used (an older or newer schema, not a PAU Desk database): refused.
+			// Those refusals have no driver failure under them.
+			throw new CliException(e.getCause() == null ? ExitCode.REFUSED : ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		String cases = arguments.value("case", null); //$NON-NLS-1$
 		if (cases == null) {

@@ -110,6 +110,21 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	}
 
 	@Override
+	public StoreFactory.Migration migrateMain() {
+		StoreFactory.Migration migration;
+		synchronized (opening) {
+			Store old = main;
+			main = null;
+			if (old != null) {
+				old.close();
+			}
+			migration = factory.migrateMain(mainSettings());
+		}
+		fireChanged();
+		return migration;
+	}
+
+	@Override
 	public void activateOffline(Store store) {
 		Store old = offline;
 		offline = store;

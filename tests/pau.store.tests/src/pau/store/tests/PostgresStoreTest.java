@@ -64,11 +64,11 @@ class PostgresStoreTest {
 				}
 			}
 			assertTrue(tables.containsAll(Set.of("ENTERPRISES", "PROCEDURES", "CREDITORS", "CLAIMS", "MEETINGS",
-					"CORRESPONDENCE", "DOCUMENTS", "OFFLINE_CHECKOUTS", "SCHEMA_INFO")), tables.toString());
+					"CORRESPONDENCE", "DOCUMENTS", "ASSETS", "TASKS", "OFFLINE_CHECKOUTS", "SCHEMA_INFO")), tables.toString());
 			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM information_schema.referential_constraints "
 					+ "WHERE delete_rule = 'CASCADE'")) {
 				rows.next();
-				assertEquals(6, rows.getInt(1), "procedure → enterprise, 4 records → procedure, checkouts → procedure");
+				assertEquals(8, rows.getInt(1), "procedure → enterprise, 6 records → procedure, checkouts → procedure");
 			}
 		}
 	}

@@ -14,6 +14,13 @@ public final class Messages extends NLS {
 	public static String ProceduresView_problem;
 	public static String ProceduresView_errorTitle;
 	public static String ProceduresView_loadFailed;
+	public static String MainUpgrade_title;
+	public static String MainUpgrade_question;
+	public static String MainUpgrade_upgrade;
+	public static String MainUpgrade_cancel;
+	public static String MainUpgrade_job;
+	public static String MainUpgrade_done;
+	public static String MainUpgrade_failed;
 	public static String Column_debtor;
 	public static String Column_type;
 	public static String Column_case;

@@ -178,7 +178,9 @@ public class ProceduresView extends ViewPart {
 		((org.eclipse.swt.layout.GridData) problemBar.getLayoutData()).exclude = newProblem == null;
 		problemBar.getParent().layout(true, true);
 		loads++;
-		if (failure != null) {
+		if (failure instanceof pau.store.SchemaOutdatedException outdated) {
+			MainUpgrade.offer(getSite().getShell(), outdated); // B11: upgraded, the procedures are read again
+		} else if (failure != null) {
 			Errors.show(getSite().getShell(), Messages.ProceduresView_errorTitle, Messages.ProceduresView_loadFailed, failure);
 		}
 	}

@@ -1,0 +1,76 @@
+package pau.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11 / B11 "or migrated": {@code pau-cli migrate} upgrades a main database of the previous
+ * release; until then every command that needs main refuses it in words (exit 5).
+ */
+class MigrateCliTest {
+
+	@TempDir
+	Path dir;
+
+	private ProductProcess.Result cli(String... arguments) throws Exception {
+		String[] words = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+		words[arguments.length] = "--workspace";
+		words[arguments.length + 1] = dir.resolve("workspace").toString();
+		return ProductProcess.cli(Map.of("PAU_OFFLINE_KEY", "migrate-key"), words);
+	}
+
+	@Test
+	void b11_migrateUpgradesAMainOfThePreviousReleaseWhichIsRefusedUntilThen() throws Exception {
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2").exitCode());
+			ProductProcess.Result current = cli("migrate", "--main", url);
+			assertEquals(0, current.exitCode(), current.toString());
+			assertTrue(current.out().contains("already has schema version 2; nothing was changed"), current.toString());
+			// What release 1.0 made: no ASSETS, TASKS, migration history or checkout index; version 1.
+			JdbcDataSource main = new JdbcDataSource();
+			main.setURL(url);
+			main.setUser("sa");
+			for (String sql : new String[] { "DROP TABLE ASSETS", "DROP TABLE TASKS", "DROP TABLE DATABASECHANGELOG",
+					"DROP TABLE DATABASECHANGELOGLOCK", "DROP INDEX OFFLINE_CHECKOUTS_CHECKOUT",
+					"UPDATE SCHEMA_INFO SET SCHEMA_VERSION = 1" }) {
+				try (Connection connection = main.getConnection(); Statement statement = connection.createStatement()) {
+					statement.executeUpdate(sql);
+				}
+			}
+
+			ProductProcess.Result refused = cli("go-offline", "--main", url, "--all");
+			assertEquals(5, refused.exitCode(), refused.toString());
+			assertEquals(1, refused.err().strip().lines().count(), "one line: " + refused);
+			assertTrue(refused.err().contains("schema version 1") && refused.err().contains("pau-cli migrate"), refused.toString());
+
+			ProductProcess.Result migrated = cli("migrate", "--main", url);
+			assertEquals(0, migrated.exitCode(), migrated.toString());
+			assertTrue(migrated.out().contains("upgraded from schema version 1 to 2"), migrated.toString());
+			try (Connection connection = main.getConnection(); Statement statement = connection.createStatement();
+					ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM PROCEDURES")) {
+				row.next();
+				assertEquals(2, row.getInt(1), "every record kept");
+			}
+			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+
+			ProductProcess.Result unreachable = cli("migrate", "--main", "jdbc:h2:tcp://localhost:1/main");
+			assertEquals(3, unreachable.exitCode(), unreachable.toString());
+			assertTrue(ProductProcess.cli("help").out().contains("migrate --main URL"));
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+}
