@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,15 +48,7 @@ class KeyStoreCliTest {
 		ProductProcess.Result demo = ProductProcess.cli(environment(dir.resolve("admin"), true), "demo-data", "--main", url,
 				"--procedures", "4", "--seed", "9", "--workspace", dir.resolve("admin-workspace").toString());
 		assertEquals(0, demo.exitCode(), demo.toString());
-		JdbcDataSource main = new JdbcDataSource();
-		main.setURL(url);
-		main.setUser("sa");
-		try (Connection connection = main.getConnection(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER")) {
-			while (rows.next()) {
-				cases.add(rows.getString(1));
-			}
-		}
+		cases.addAll(Sql.column(Sql.main(url), "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER"));
 	}
 
 	@AfterEach
