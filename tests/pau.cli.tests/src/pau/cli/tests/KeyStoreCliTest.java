@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * B4, issue 9 "keys never lost": offline keys in secure storage (no PAU_OFFLINE_KEY) survive
@@ -180,27 +182,32 @@ class KeyStoreCliTest {
 		assertEquals(0, preview.exitCode(), "the key opens the offline database: " + preview);
 	}
 
-	@Test
-	void b4_withoutASecretServiceTheGuiWarnsOnce() throws Exception {
+	/** In both UI languages, with a picture of the warning (target/screenshots/keystore-warning-LANGUAGE.png). */
+	@ParameterizedTest
+	@CsvSource({ "en, Keys Kept in a File", "ru, Ключи хранятся в файле" })
+	void b4_withoutASecretServiceTheGuiWarnsOnce(String language, String title) throws Exception {
 		String display = System.getenv("DISPLAY");
 		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
 		Path home = dir.resolve("home");
 		Path workspace = dir.resolve("workspace");
-		Files.createDirectories(workspace);
-		Process gui = ProductProcess.gui(workspace, display, environment(home, false));
+		ProductProcess.useMainDatabase(workspace, url); // the demo procedures in the window behind the warning
+		Process gui = ProductProcess.gui(workspace, display, environment(home, false), language);
 		try {
 			String titles = "";
 			long deadline = System.currentTimeMillis() + 90_000;
 			while (System.currentTimeMillis() < deadline && gui.isAlive()) {
 				titles = ProductProcess.windowTitles(display);
-				if (titles.contains("\"Keys Kept in a File") && titles.contains("\"PAU Desk")) {
+				if (titles.contains("\"" + title) && titles.contains("\"PAU Desk")) {
 					break;
 				}
 				gui.waitFor(500, TimeUnit.MILLISECONDS);
 			}
-			assertTrue(titles.contains("\"Keys Kept in a File"), "the warning is shown; windows:\n" + titles);
+			assertTrue(titles.contains("\"" + title), "the warning is shown; windows:\n" + titles);
 			assertTrue(titles.contains("\"PAU Desk"), "next to the main window; windows:\n" + titles);
 			assertTrue(Files.exists(home.resolve(".config/pau-desk/key-file-warning-shown")), "and remembered, so it is shown once");
+			// The window is listed as soon as it is mapped: let the workbench finish painting first.
+			gui.waitFor(3, TimeUnit.SECONDS);
+			ProductProcess.screenshot(display, "keystore-warning-" + language);
 		} finally {
 			ProductProcess.stop(gui);
 		}
