@@ -1,7 +1,8 @@
 package pau.sync.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import static pau.sync.internal.MainDurability.makeDurable;
+import static pau.sync.internal.WorkspaceCopies.deleteTree;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,11 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -72,7 +71,8 @@ public class OfflineServiceComponent implements OfflineService {
 		copies = new WorkspaceCopies(workspace);
 		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
 			// Without the lock another process is changing the mode: its files are not ours to judge.
-			state = lock == null ? stateFile.read(OfflineState.MAIN) : startUp();
+			state = lock == null ? stateFile.read(OfflineState.MAIN)
+					: new ModeStartup(stateFile, copies, factory, this::markReturnedIfReachable).run();
 		} catch (SyncException | IllegalStateException e) {
 			ILog.of(getClass()).error(e.getMessage(), e);
 			state = stateFile.read(OfflineState.MAIN);
@@ -84,59 +84,6 @@ public class OfflineServiceComponent implements OfflineService {
 			} catch (DataException e) {
 				ILog.of(getClass()).error(Messages.bind(Messages.Offline_cannotOpen, state.offlineDirectory()), e);
 			}
-		}
-	}
-
-	/**
-	 * The mode at start: as the state file says, or, when that file is lost or garbled, as the newest
-	 * complete offline copy records it. Every copy the mode does not name is set aside, never deleted.
-	 */
-	private OfflineState startUp() {
-		OfflineState read;
-		try {
-			read = stateFile.readStrict();
-		} catch (ModeStateFile.Unreadable e) {
-			read = stateFile.exists() || !copies.copies().isEmpty() ? rebuild(e) : OfflineState.MAIN;
-		}
-		List<UUID> setAside = new ArrayList<>();
-		for (Path copy : copies.copies()) {
-			if (!read.isOffline() || !copy.equals(read.offlineDirectory())) {
-				try {
-					copies.setAside(copy);
-					parseId(copy.getFileName().toString(), setAside);
-				} catch (java.io.IOException e) {
-					ILog.of(getClass()).error("Cannot set aside " + copy, e); //$NON-NLS-1$
-				}
-			}
-		}
-		if (!setAside.isEmpty()) {
-			// Their checkouts are not held by anyone any more: colleagues should not see them taken.
-			Thread closer = new Thread(() -> setAside.forEach(this::markReturnedIfReachable), "pau-close-abandoned-checkouts"); //$NON-NLS-1$
-			closer.setDaemon(true);
-			closer.start();
-		}
-		return read;
-	}
-
-	private OfflineState rebuild(ModeStateFile.Unreadable why) {
-		for (Path copy : copies.copies()) {
-			OfflineState recorded = copies.stateOf(copy, factory);
-			if (recorded != null) {
-				ILog.of(getClass()).warn(why.getMessage() + "; the mode is rebuilt from the offline copy " + copy); //$NON-NLS-1$
-				stateFile.write(recorded);
-				return recorded;
-			}
-		}
-		ILog.of(getClass()).warn(why.getMessage() + "; no offline copy records a mode: main mode"); //$NON-NLS-1$
-		stateFile.write(OfflineState.MAIN);
-		return OfflineState.MAIN;
-	}
-
-	private static void parseId(String name, List<UUID> ids) {
-		try {
-			ids.add(UUID.fromString(name));
-		} catch (IllegalArgumentException e) {
-			// Not a checkout's folder.
 		}
 	}
 
@@ -384,27 +331,6 @@ public class OfflineServiceComponent implements OfflineService {
 		returnToMain(current);
 	}
 
-	/**
-	 * An H2 main writes committed data to its file in the background (WRITE_DELAY): a server killed
-	 * right after the commit could lose it. The offline copy is deleted only once main's commit is
-	 * forced to its disk; if that cannot be known, the copy stays and a re-run finishes (M6: it finds
-	 * the report in main, or merges again if main lost it). PostgreSQL commits durably by itself.
-	 */
-	private static void makeDurable(Store main) {
-		if (main.dialect() != pau.store.Dialect.H2) {
-			return;
-		}
-		try (Connection m = main.dataSource().getConnection(); java.sql.Statement statement = m.createStatement()) {
-			statement.execute("CHECKPOINT SYNC"); //$NON-NLS-1$
-		} catch (SQLException e) {
-			if (e.getErrorCode() == 90040) { // ADMIN_RIGHTS_REQUIRED: H2's own write delay is all there is
-				ILog.of(OfflineServiceComponent.class).warn("Cannot force the main database's commit to disk: " + e.getMessage()); //$NON-NLS-1$
-				return;
-			}
-			throw new DataException(DataException.rootMessage(e), e);
-		}
-	}
-
 	/** B17: a damaged offline copy is never merged; main was rolled back. */
 	private static SyncException damaged(Exception e) {
 		return new SyncException(Reason.DAMAGED, e instanceof OfflineDamagedException ? e.getMessage()
@@ -555,18 +481,5 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private static String key(OfflineState state) {
 		return state.checkoutId().toString();
-	}
-
-	static void deleteTree(Path directory) {
-		if (directory == null || !Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			ILog.of(OfflineServiceComponent.class).warn("Cannot delete " + directory, e);
-		}
 	}
 }

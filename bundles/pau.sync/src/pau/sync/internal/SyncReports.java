@@ -146,7 +146,7 @@ public final class SyncReports {
 	static void removePlainReports(Path workspace) {
 		Path directory = workspace.resolve("sync-reports"); //$NON-NLS-1$
 		if (Files.isDirectory(directory)) {
-			OfflineServiceComponent.deleteTree(directory);
+			WorkspaceCopies.deleteTree(directory);
 		}
 	}
 }

@@ -126,4 +126,18 @@ final class WorkspaceCopies {
 			return null;
 		}
 	}
+
+	/** Deletes a folder and everything in it; a failure is logged, not thrown. */
+	static void deleteTree(Path directory) {
+		if (directory == null || !Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		} catch (IOException e) {
+			ILog.of(WorkspaceCopies.class).warn("Cannot delete " + directory, e); //$NON-NLS-1$
+		}
+	}
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -47,16 +44,12 @@ class DemoDataCliTest {
 			assertEquals(0, result.exitCode(), result.toString());
 			assertTrue(result.out().contains("Demo data: 6 procedures"), result.toString());
 
-			JdbcDataSource client = new JdbcDataSource();
-			client.setURL(url);
-			client.setUser("sa");
-			try (Connection connection = client.getConnection(); Statement statement = connection.createStatement()) {
-				assertEquals(6, count(statement, "SELECT COUNT(*) FROM PROCEDURES"));
-				assertTrue(count(statement, "SELECT COUNT(*) FROM CLAIMS") >= 60, "10 to 200 claims per procedure");
-				assertTrue(count(statement, "SELECT COUNT(*) FROM DOCUMENTS") >= 6);
-				assertEquals(1, count(statement, "SELECT COUNT(*) FROM SCHEMA_INFO"));
-				assertEquals(6, count(statement, "SELECT COUNT(*) FROM PROCEDURES WHERE CASE_NUMBER LIKE 'А%-%/%'"));
-			}
+			JdbcDataSource client = Sql.main(url);
+			assertEquals(6, Sql.count(client, "SELECT COUNT(*) FROM PROCEDURES"));
+			assertTrue(Sql.count(client, "SELECT COUNT(*) FROM CLAIMS") >= 60, "10 to 200 claims per procedure");
+			assertTrue(Sql.count(client, "SELECT COUNT(*) FROM DOCUMENTS") >= 6);
+			assertEquals(1, Sql.count(client, "SELECT COUNT(*) FROM SCHEMA_INFO"));
+			assertEquals(6, Sql.count(client, "SELECT COUNT(*) FROM PROCEDURES WHERE CASE_NUMBER LIKE 'А%-%/%'"));
 		} finally {
 			ProductProcess.stop(server);
 		}
@@ -77,12 +70,5 @@ class DemoDataCliTest {
 		assertEquals(3, unreachable.exitCode(), unreachable.toString());
 		assertTrue(unreachable.err().startsWith("pau-cli: Cannot connect"), unreachable.toString());
 		assertEquals(1, unreachable.err().strip().lines().count(), "one clear line: " + unreachable.err());
-	}
-
-	private static long count(Statement statement, String sql) throws Exception {
-		try (ResultSet row = statement.executeQuery(sql)) {
-			row.next();
-			return row.getLong(1);
-		}
 	}
 }

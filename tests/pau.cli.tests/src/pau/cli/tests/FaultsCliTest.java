@@ -11,9 +11,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,34 +47,13 @@ class FaultsCliTest {
 		return cli(Map.of(), dir.resolve("workspace"), arguments);
 	}
 
-	private static JdbcDataSource client(String url) {
-		JdbcDataSource db = new JdbcDataSource();
-		db.setURL(url);
-		db.setUser("sa");
-		return db;
-	}
-
-	private static long count(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery(sql)) {
-			row.next();
-			return row.getLong(1);
-		}
-	}
-
-	private static void exec(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate(sql);
-		}
-	}
-
 	/** Rows of every table of main, a fingerprint to see that nothing changed. */
 	private static String fingerprint(JdbcDataSource main) throws Exception {
 		StringBuilder text = new StringBuilder();
 		for (String table : List.of("ENTERPRISES", "PROCEDURES", "CREDITORS", "CLAIMS", "MEETINGS", "CORRESPONDENCE",
 				"DOCUMENTS", "OFFLINE_CHECKOUTS")) {
-			text.append(table).append('=').append(count(main, "SELECT COUNT(*) FROM " + table)).append(',')
-					.append(count(main, "SELECT COALESCE(SUM(VERSION), 0) FROM " + table)).append(' ');
+			text.append(table).append('=').append(Sql.count(main, "SELECT COUNT(*) FROM " + table)).append(',')
+					.append(Sql.count(main, "SELECT COALESCE(SUM(VERSION), 0) FROM " + table)).append(' ');
 		}
 		return text.toString();
 	}
@@ -109,20 +85,17 @@ class FaultsCliTest {
 		Path base = dir.resolve("server");
 		Process server = ProductProcess.server(port, base);
 		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-		JdbcDataSource main = client(url);
+		JdbcDataSource main = Sql.main(url);
 		try {
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "1").exitCode());
 			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
 			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
-			JdbcDataSource offline = new JdbcDataSource();
-			offline.setURL(offlineUrl + ";IFEXISTS=TRUE");
-			offline.setUser("PAU");
-			offline.setPassword(KEY + " ");
+			JdbcDataSource offline = Sql.offline(offlineUrl, KEY);
 			// Enough offline work that the synchronization is still writing when the server dies.
-			exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
+			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
 					+ "SELECT RANDOM_UUID(), 1, (SELECT MIN(PROCEDURE_ID) FROM CLAIMS), (SELECT MIN(CREDITOR_ID) FROM CLAIMS), "
 					+ "X, 'THIRD', 'FILED' FROM SYSTEM_RANGE(1, 20000)");
-			long claimsBefore = count(main, "SELECT COUNT(*) FROM CLAIMS");
+			long claimsBefore = Sql.count(main, "SELECT COUNT(*) FROM CLAIMS");
 
 			Process sync = ProductProcess.startCli(Map.of("PAU_OFFLINE_KEY", KEY), "sync", "--workspace",
 					dir.resolve("workspace").toString());
@@ -144,10 +117,10 @@ class FaultsCliTest {
 			assertFalse(line.contains("already closed"), line);
 
 			server = ProductProcess.server(port, base);
-			assertEquals(claimsBefore, count(main, "SELECT COUNT(*) FROM CLAIMS"), "B3: main unchanged");
+			assertEquals(claimsBefore, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS"), "B3: main unchanged");
 			ProductProcess.Result again = cli("sync");
 			assertEquals(0, again.exitCode(), again.toString());
-			assertEquals(claimsBefore + 20000, count(main, "SELECT COUNT(*) FROM CLAIMS"), "merged exactly once");
+			assertEquals(claimsBefore + 20000, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS"), "merged exactly once");
 		} finally {
 			ProductProcess.stop(server);
 		}
@@ -164,7 +137,7 @@ class FaultsCliTest {
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-			JdbcDataSource main = client(url);
+			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "30", "--seed", "1").exitCode());
 			String before = fingerprint(main);
 			Path workspace = small.resolve("workspace");
@@ -190,7 +163,7 @@ class FaultsCliTest {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
 			// Going offline holds a whole document in memory at some point: 20 MB documents in a 48 MB heap.
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "3", "--documents-mb", "30", "--seed", "1").exitCode());
-			String before = fingerprint(client(url));
+			String before = fingerprint(Sql.main(url));
 
 			ProductProcess.Result oom = cli(Map.of("PAU_JAVA_OPTS", "-Xmx48m"), dir.resolve("workspace"), "go-offline", "--main",
 					url, "--all");
@@ -198,7 +171,7 @@ class FaultsCliTest {
 			assertNotEquals(0, oom.exitCode(), "never exit 0 when memory ran out: " + oom);
 			assertTrue(theErrorLine(oom).contains("memory"), oom.toString());
 			assertTrue(noCopyLeft(dir.resolve("workspace")), "nothing half-done");
-			assertEquals(before, fingerprint(client(url)));
+			assertEquals(before, fingerprint(Sql.main(url)));
 		} finally {
 			ProductProcess.stop(server);
 		}
@@ -228,7 +201,7 @@ class FaultsCliTest {
 			assertEquals(0, created.exitCode(), created.toString());
 			assertTrue(created.out().contains("Main database created"), created.toString());
 			assertTrue(Files.exists(base.resolve("fresh.mv.db")));
-			assertEquals(1, count(client(fresh), "SELECT COUNT(*) FROM SCHEMA_INFO"));
+			assertEquals(1, Sql.count(Sql.main(fresh), "SELECT COUNT(*) FROM SCHEMA_INFO"));
 			ProductProcess.Result again = cli("init-main", "--main", fresh);
 			assertEquals(0, again.exitCode(), again.toString());
 			assertTrue(again.out().contains("already a PAU Desk main database"), again.toString());
@@ -244,15 +217,12 @@ class FaultsCliTest {
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-			JdbcDataSource main = client(url);
+			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2").exitCode());
 			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
 			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
-			JdbcDataSource offline = new JdbcDataSource();
-			offline.setURL(offlineUrl + ";IFEXISTS=TRUE");
-			offline.setUser("PAU");
-			offline.setPassword(KEY + " ");
-			exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+			JdbcDataSource offline = Sql.offline(offlineUrl, KEY);
+			Sql.exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
 
 			ProductProcess.Result failed = cli(Map.of("PAU_JAVA_OPTS", "-Dpau.test.fault=AFTER_COMMIT"), dir.resolve("workspace"),
 					"sync");
@@ -261,7 +231,7 @@ class FaultsCliTest {
 			String line = theErrorLine(failed);
 			assertTrue(line.contains("merged into the main database; run sync again to finish the local part"), line);
 			assertFalse(line.contains("unchanged"), line);
-			assertTrue(count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "main is merged");
+			assertTrue(Sql.count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "main is merged");
 			String merged = fingerprint(main);
 			assertTrue(cli("status", "--json").out().contains("\"mode\":\"offline\""), "the local part is not done yet");
 

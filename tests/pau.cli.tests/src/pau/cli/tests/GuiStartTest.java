@@ -2,7 +2,6 @@ package pau.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,11 +23,8 @@ class GuiStartTest {
 		String display = System.getenv("DISPLAY");
 		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
 		Path workspace = dir.resolve("workspace");
-		Path settings = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/pau.store.prefs");
-		Files.createDirectories(settings.getParent());
 		int port = ProductProcess.freePort();
-		Files.writeString(settings, "eclipse.preferences.version=1\nmain.url=jdbc\\:h2\\:tcp\\://localhost\\:" + port
-				+ "/nowhere\nmain.user=sa\n", StandardCharsets.ISO_8859_1);
+		ProductProcess.useMainDatabase(workspace, "jdbc:h2:tcp://localhost:" + port + "/nowhere");
 
 		Process gui = ProductProcess.gui(workspace, display);
 		try {

@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +15,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * B4, issue 9 "keys never lost": offline keys in secure storage (no PAU_OFFLINE_KEY) survive
@@ -52,15 +50,7 @@ class KeyStoreCliTest {
 		ProductProcess.Result demo = ProductProcess.cli(environment(dir.resolve("admin"), true), "demo-data", "--main", url,
 				"--procedures", "4", "--seed", "9", "--workspace", dir.resolve("admin-workspace").toString());
 		assertEquals(0, demo.exitCode(), demo.toString());
-		JdbcDataSource main = new JdbcDataSource();
-		main.setURL(url);
-		main.setUser("sa");
-		try (Connection connection = main.getConnection(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER")) {
-			while (rows.next()) {
-				cases.add(rows.getString(1));
-			}
-		}
+		cases.addAll(Sql.column(Sql.main(url), "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER"));
 	}
 
 	@AfterEach
@@ -192,27 +182,32 @@ class KeyStoreCliTest {
 		assertEquals(0, preview.exitCode(), "the key opens the offline database: " + preview);
 	}
 
-	@Test
-	void b4_withoutASecretServiceTheGuiWarnsOnce() throws Exception {
+	/** In both UI languages, with a picture of the warning (target/screenshots/keystore-warning-LANGUAGE.png). */
+	@ParameterizedTest
+	@CsvSource({ "en, Keys Kept in a File", "ru, Ключи хранятся в файле" })
+	void b4_withoutASecretServiceTheGuiWarnsOnce(String language, String title) throws Exception {
 		String display = System.getenv("DISPLAY");
 		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
 		Path home = dir.resolve("home");
 		Path workspace = dir.resolve("workspace");
-		Files.createDirectories(workspace);
-		Process gui = ProductProcess.gui(workspace, display, environment(home, false));
+		ProductProcess.useMainDatabase(workspace, url); // the demo procedures in the window behind the warning
+		Process gui = ProductProcess.gui(workspace, display, environment(home, false), language);
 		try {
 			String titles = "";
 			long deadline = System.currentTimeMillis() + 90_000;
 			while (System.currentTimeMillis() < deadline && gui.isAlive()) {
 				titles = ProductProcess.windowTitles(display);
-				if (titles.contains("\"Keys Kept in a File") && titles.contains("\"PAU Desk")) {
+				if (titles.contains("\"" + title) && titles.contains("\"PAU Desk")) {
 					break;
 				}
 				gui.waitFor(500, TimeUnit.MILLISECONDS);
 			}
-			assertTrue(titles.contains("\"Keys Kept in a File"), "the warning is shown; windows:\n" + titles);
+			assertTrue(titles.contains("\"" + title), "the warning is shown; windows:\n" + titles);
 			assertTrue(titles.contains("\"PAU Desk"), "next to the main window; windows:\n" + titles);
 			assertTrue(Files.exists(home.resolve(".config/pau-desk/key-file-warning-shown")), "and remembered, so it is shown once");
+			// The window is listed as soon as it is mapped: let the workbench finish painting first.
+			gui.waitFor(3, TimeUnit.SECONDS);
+			ProductProcess.screenshot(display, "keystore-warning-" + language);
 		} finally {
 			ProductProcess.stop(gui);
 		}

@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +41,7 @@ class OfflineReliabilityCliTest {
 		int port = ProductProcess.freePort();
 		server = ProductProcess.server(port, dir.resolve("server"));
 		url = "jdbc:h2:tcp://localhost:" + port + "/main";
-		main = new JdbcDataSource();
-		main.setURL(url);
-		main.setUser("sa");
+		main = Sql.main(url);
 		assertEquals(0, cli(Map.of(), "demo-data", "--main", url, "--procedures", "3", "--seed", "9").exitCode());
 	}
 
@@ -70,28 +65,7 @@ class OfflineReliabilityCliTest {
 
 	private JdbcDataSource offlineDb() throws Exception {
 		String json = cli("status", "--json").out();
-		JdbcDataSource offline = new JdbcDataSource();
-		offline.setURL(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1") + ";IFEXISTS=TRUE");
-		offline.setUser("PAU");
-		offline.setPassword(KEY + " ");
-		return offline;
-	}
-
-	private static void exec(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate(sql);
-		}
-	}
-
-	private static List<String> column(JdbcDataSource db, String sql) throws Exception {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
+		return Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
 	}
 
 	private Path offlineFile() throws Exception {
@@ -104,13 +78,13 @@ class OfflineReliabilityCliTest {
 	void b17_truncatedOfflineFileIsRefusedNeverMergedAndRecoverRestoresABackupThatSyncs() throws Exception {
 		assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
 		JdbcDataSource offline = offlineDb();
-		String procedure = column(offline, "SELECT ID FROM PROCEDURES ORDER BY ID").get(0);
-		String creditor = column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
+		String procedure = Sql.column(offline, "SELECT ID FROM PROCEDURES ORDER BY ID").get(0);
+		String creditor = Sql.column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
 		for (int i = 0; i < 5; i++) { // five claims in five commits, by another H2 client
-			exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) VALUES ('"
+			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) VALUES ('"
 					+ UUID.randomUUID() + "', 1, '" + procedure + "', '" + creditor + "', " + (i + 1) + ", 'THIRD', 'FILED')");
 		}
-		String claimsBefore = column(main, "SELECT COUNT(*) FROM CLAIMS").get(0);
+		String claimsBefore = Sql.column(main, "SELECT COUNT(*) FROM CLAIMS").get(0);
 		Path file = offlineFile();
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
 			channel.truncate(Files.size(file) - 64 * 1024);
@@ -120,7 +94,7 @@ class OfflineReliabilityCliTest {
 		assertEquals(5, sync.exitCode(), sync.toString());
 		assertTrue(sync.err().contains("damaged"), sync.toString());
 		assertEquals(1, sync.err().strip().lines().filter(l -> l.startsWith("pau-cli:")).count(), "one line: " + sync);
-		assertEquals(claimsBefore, column(main, "SELECT COUNT(*) FROM CLAIMS").get(0), "main unchanged");
+		assertEquals(claimsBefore, Sql.column(main, "SELECT COUNT(*) FROM CLAIMS").get(0), "main unchanged");
 		ProductProcess.Result status = cli("status", "--json");
 		assertTrue(status.out().contains("\"offlineDamaged\":true"), status.toString());
 
@@ -133,7 +107,7 @@ class OfflineReliabilityCliTest {
 		assertTrue(cli("status", "--json").out().contains("\"offlineDamaged\":false"));
 		ProductProcess.Result again = cli("sync");
 		assertEquals(0, again.exitCode(), again.toString());
-		assertEquals(claimsBefore, column(main, "SELECT COUNT(*) FROM CLAIMS").get(0),
+		assertEquals(claimsBefore, Sql.column(main, "SELECT COUNT(*) FROM CLAIMS").get(0),
 				"the backup (taken at go-offline) holds none of the five; nothing damaged reached main");
 		ProductProcess.Result intact = cli("recover");
 		assertEquals(4, intact.exitCode(), "not offline any more");
@@ -173,21 +147,21 @@ class OfflineReliabilityCliTest {
 		// A round trip with work on both sides, so the report holds names, case numbers and values.
 		assertEquals(0, cli(withKey, "go-offline", "--main", url, "--all").exitCode());
 		JdbcDataSource offline = offlineDb();
-		exec(offline, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
-		exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
-		exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной'");
+		Sql.exec(offline, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
+		Sql.exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+		Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной'");
 		assertEquals(0, cli(withKey, "sync", "--preview").exitCode());
 		assertEquals(0, cli(withKey, "sync").exitCode());
-		assertEquals(1L, Long.parseLong(column(main, "SELECT COUNT(*) FROM SYNC_REPORTS").get(0)), "the report is in main");
+		assertEquals(1L, Long.parseLong(Sql.column(main, "SELECT COUNT(*) FROM SYNC_REPORTS").get(0)), "the report is in main");
 		// And one with the key in secure storage under the isolated home.
 		assertEquals(0, cli(isolated, "go-offline", "--main", url, "--all").exitCode());
 		assertEquals(0, cli(isolated, "status").exitCode());
 		assertEquals(0, cli(isolated, "discard", "--yes").exitCode());
 
 		List<String> secrets = new ArrayList<>();
-		secrets.addAll(column(main, "SELECT NAME FROM ENTERPRISES"));
-		secrets.addAll(column(main, "SELECT INN FROM ENTERPRISES WHERE INN IS NOT NULL"));
-		secrets.addAll(column(main, "SELECT CASE_NUMBER FROM PROCEDURES"));
+		secrets.addAll(Sql.column(main, "SELECT NAME FROM ENTERPRISES"));
+		secrets.addAll(Sql.column(main, "SELECT INN FROM ENTERPRISES WHERE INN IS NOT NULL"));
+		secrets.addAll(Sql.column(main, "SELECT CASE_NUMBER FROM PROCEDURES"));
 		secrets.add("Суд офлайн");
 		secrets.add("Принято офлайн");
 		assertFalse(secrets.isEmpty());

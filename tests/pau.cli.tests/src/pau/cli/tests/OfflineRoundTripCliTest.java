@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -36,38 +33,15 @@ class OfflineRoundTripCliTest {
 		return ProductProcess.cli(Map.of("PAU_OFFLINE_KEY", KEY), withWorkspace);
 	}
 
-	private static long count(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery(sql)) {
-			row.next();
-			return row.getLong(1);
-		}
-	}
-
-	private static String text(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery(sql)) {
-			return row.next() ? row.getString(1) : null;
-		}
-	}
-
-	private static void exec(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate(sql);
-		}
-	}
-
 	@Test
 	void b10_roundTripWithPauServerAndPauCli() throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-			JdbcDataSource main = new JdbcDataSource();
-			main.setURL(url);
-			main.setUser("sa");
+			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "4", "--seed", "3").exitCode());
-			String caseNumber = text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
+			String caseNumber = Sql.text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
 
 			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", caseNumber);
 			assertEquals(0, offline.exitCode(), offline.toString());
@@ -79,34 +53,31 @@ class OfflineRoundTripCliTest {
 			assertTrue(json.startsWith("{") && json.contains("\"mode\":\"offline\"") && json.contains("\"mainReachable\":true")
 					&& json.contains("\"offlineUrl\":\"jdbc:h2:file:") && json.contains("\"procedures\":[\"")
 					&& json.contains("\"since\":\""), json);
-			assertEquals(1, count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"), "B6");
+			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"), "B6");
 			assertTrue(json.contains("\"checkouts\":[{\"procedureId\":\"") && json.contains("\"caseNumber\":\"" + caseNumber + "\"")
 					&& json.contains("\"userName\":\""), "B6 in status --json: " + json);
 
 			String offlineUrl = json.replaceAll(".*\"offlineUrl\":\"([^\"]+)\".*", "$1");
-			JdbcDataSource offlineDb = new JdbcDataSource();
-			offlineDb.setURL(offlineUrl + ";IFEXISTS=TRUE");
-			offlineDb.setUser("PAU");
-			offlineDb.setPassword(KEY + " ");
-			exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
-			exec(offlineDb, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
-			exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной' WHERE CASE_NUMBER = '" + caseNumber + "'");
+			JdbcDataSource offlineDb = Sql.offline(offlineUrl, KEY);
+			Sql.exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
+			Sql.exec(offlineDb, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
+			Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной' WHERE CASE_NUMBER = '" + caseNumber + "'");
 
 			Path previewFile = dir.resolve("preview.json");
 			ProductProcess.Result preview = cli("sync", "--preview", "--report", previewFile.toString());
 			assertEquals(0, preview.exitCode(), preview.toString());
 			assertTrue(Files.readString(previewFile, StandardCharsets.UTF_8).contains("\"preview\": true"));
-			assertEquals(0, count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'"), "preview changes nothing");
+			assertEquals(0, Sql.count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'"), "preview changes nothing");
 
 			Path reportFile = dir.resolve("report.csv");
 			ProductProcess.Result sync = cli("sync", "--report", reportFile.toString());
 			assertEquals(0, sync.exitCode(), sync.toString());
-			assertTrue(count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "offline edit merged");
-			assertEquals("Суд основной", text(main, "SELECT COURT FROM PROCEDURES WHERE CASE_NUMBER = '" + caseNumber + "'"), "M1: main wins");
+			assertTrue(Sql.count(main, "SELECT COUNT(*) FROM MEETINGS WHERE RESULT = 'Принято офлайн'") > 0, "offline edit merged");
+			assertEquals("Суд основной", Sql.text(main, "SELECT COURT FROM PROCEDURES WHERE CASE_NUMBER = '" + caseNumber + "'"), "M1: main wins");
 			String csv = Files.readString(reportFile, StandardCharsets.UTF_8);
 			assertTrue(csv.startsWith("kind,table,recordId,record,field,offlineValue,mainValue"), csv);
 			assertTrue(csv.contains("CONFLICT_MAIN_KEPT,PROCEDURES,") && csv.contains("Суд офлайн"), csv);
-			assertEquals(0, count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"));
+			assertEquals(0, Sql.count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"));
 			assertTrue(cli("status", "--json").out().contains("\"mode\":\"main\""));
 
 			assertEquals(4, cli("sync").exitCode(), "not offline");

@@ -122,11 +122,24 @@ final class ProductProcess {
 
 	/** Starts {@code pau -data WORKSPACE} on the display with these environment variables added. */
 	static Process gui(Path workspace, String display, Map<String, String> environment) throws IOException {
+		return gui(workspace, display, environment, "en");
+	}
+
+	/** Starts {@code pau -data WORKSPACE -nl LANGUAGE} on the display with these environment variables added. */
+	static Process gui(Path workspace, String display, Map<String, String> environment, String language) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(productDir().resolve("pau").toString(), "-data", workspace.toString(),
-				"-nl", "en").redirectErrorStream(true).redirectOutput(workspace.resolve("gui.log").toFile());
+				"-nl", language).redirectErrorStream(true).redirectOutput(workspace.resolve("gui.log").toFile());
 		builder.environment().put("DISPLAY", display);
 		builder.environment().putAll(environment);
 		return builder.start();
+	}
+
+	/** Makes the desktop application of this workspace use this main database (user sa) from its start. */
+	static void useMainDatabase(Path workspace, String url) throws IOException {
+		Path settings = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/pau.store.prefs");
+		Files.createDirectories(settings.getParent());
+		Files.writeString(settings, "eclipse.preferences.version=1\nmain.url=" + url.replace(":", "\\:") + "\nmain.user=sa\n",
+				StandardCharsets.ISO_8859_1);
 	}
 
 	/** The titles of the windows on the X display (xwininfo, from Debian's x11-utils). */
@@ -137,6 +150,22 @@ final class ProductProcess {
 		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor(10, TimeUnit.SECONDS);
 		return text;
+	}
+
+	/**
+	 * Saves what the X display shows to {@code target/screenshots/NAME.png} (ImageMagick's
+	 * {@code import}, as the UI tests' pictures: the whole screen, no window manager).
+	 */
+	static Path screenshot(String display, String name) throws Exception {
+		Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+		ProcessBuilder builder = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true);
+		builder.environment().put("DISPLAY", display);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(file)) {
+			throw new AssertionError("no screenshot (ImageMagick's import is needed): " + output);
+		}
+		return file;
 	}
 
 	static void stop(Process process) throws InterruptedException {

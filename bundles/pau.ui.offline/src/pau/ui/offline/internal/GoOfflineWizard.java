@@ -62,7 +62,7 @@ final class GoOfflineWizard extends Wizard {
 	boolean goOffline(WizardDialog dialog) {
 		List<UUID> ids = selection.selectedIds();
 		OfflineState[] result = new OfflineState[1];
-		selection.setErrorMessage(null);
+		selection.showProblem(null);
 		try {
 			dialog.run(true, true, monitor -> {
 				try {
@@ -80,14 +80,15 @@ final class GoOfflineWizard extends Wizard {
 			Throwable cause = e.getCause();
 			String text = Dialogs.describe(cause);
 			if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.UNREACHABLE) {
-				selection.setErrorMessage(NLS.bind(Messages.GoOffline_unreachable, text));
+				selection.showProblem(ProcedureSelectionPage.unreachable(text));
 			} else if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.DISK_FULL) {
 				// Not just a line on the page: the user has to free space before anything else works.
-				selection.setErrorMessage(text);
+				selection.showProblem(new ProcedureSelectionPage.Problem(Messages.GoOffline_failedHeadline, text));
 				Dialogs.message(dialog.getShell(), Messages.GoOffline_diskFullTitle, text, MessageDialog.ERROR,
 						"goOfflineDiskFull"); //$NON-NLS-1$
 			} else {
-				selection.setErrorMessage(NLS.bind(Messages.GoOffline_failed, text));
+				selection.showProblem(new ProcedureSelectionPage.Problem(Messages.GoOffline_failedHeadline,
+						NLS.bind(Messages.GoOffline_failed, text)));
 			}
 			return false;
 		}

@@ -46,6 +46,9 @@ public final class Messages extends NLS {
 	public static String GoOffline_unreachable;
 	public static String GoOffline_loadFailed;
 	public static String GoOffline_failed;
+	public static String GoOffline_unreachableHeadline;
+	public static String GoOffline_loadFailedHeadline;
+	public static String GoOffline_failedHeadline;
 	public static String GoOffline_diskFullTitle;
 	public static String GoOffline_cancelled;
 	public static String GoOffline_checkedOutBy;

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ICheckStateProvider;
@@ -24,12 +26,15 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -42,6 +47,9 @@ import pau.sync.SyncException;
  * R1, page 1: the main database's procedures (debtor, type, case number, status, and who has it
  * offline already — B6) with check boxes, a filter and select all / deselect all. The list is read in
  * a background job; when main cannot be reached the page says so.
+ * <p>
+ * A failure is named in a few words in the title area, whose message line JFace cuts after two lines,
+ * and given in full under the list, wrapped: the reasons carry paths and advice, longer in Russian.
  */
 final class ProcedureSelectionPage extends WizardPage {
 
@@ -58,11 +66,17 @@ final class ProcedureSelectionPage extends WizardPage {
 		}
 	}
 
+	/** A failure: a few words for the title area, the whole text for under the list. */
+	record Problem(String headline, String details) {
+	}
+
 	private final Set<UUID> checked = new LinkedHashSet<>();
 	private List<Row> rows = List.of();
 	private CheckboxTableViewer viewer;
 	private Text filter;
 	private Label count;
+	private Composite problem;
+	private Text problemText;
 
 	ProcedureSelectionPage() {
 		super("procedures"); //$NON-NLS-1$
@@ -155,8 +169,55 @@ final class ProcedureSelectionPage extends WizardPage {
 		WidgetIds.tag(count, WidgetIds.WIZARD_COUNT);
 		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 
+		createProblemArea(area);
 		setControl(area);
 		load();
+	}
+
+	/** Error icon and a read-only wrapping text (the path in it can be copied); hidden until needed. */
+	private void createProblemArea(Composite area) {
+		problem = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(problem);
+		problem.setLayout(new GridLayout(2, false));
+		problem.setVisible(false);
+		Label icon = new Label(problem, SWT.NONE);
+		icon.setImage(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR));
+		icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+		problemText = new Text(problem, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+		problemText.setBackground(area.getBackground()); // a message, not an input field
+		WidgetIds.tag(problemText, WidgetIds.WIZARD_PROBLEM);
+		// As wide as the list, never wider: GridLayout wraps the text to the width the column gets.
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(problemText);
+	}
+
+	/** Shows the failure, or hides the last one when null. */
+	void showProblem(Problem shown) {
+		setErrorMessage(shown == null ? null : shown.headline());
+		if (problem == null || problem.isDisposed()) {
+			return;
+		}
+		problemText.setText(shown == null ? "" : shown.details()); //$NON-NLS-1$
+		((GridData) problem.getLayoutData()).exclude = shown == null;
+		problem.setVisible(shown != null);
+		Composite area = problem.getParent();
+		area.layout(true, true);
+		if (shown != null) {
+			makeRoomFor(area);
+		}
+	}
+
+	/** Grows the dialog (within the screen) when the text needs more height than the list can give up. */
+	private void makeRoomFor(Composite area) {
+		int missing = area.computeSize(area.getSize().x, SWT.DEFAULT).y - area.getSize().y;
+		if (missing <= 0 || area.getSize().y == 0) { // not laid out yet: the dialog's first size will fit it
+			return;
+		}
+		Shell shell = getShell();
+		Rectangle bounds = shell.getBounds();
+		Rectangle screen = shell.getMonitor().getClientArea();
+		Point size = new Point(bounds.width, Math.min(bounds.height + missing, screen.height));
+		shell.setBounds(bounds.x, Math.max(screen.y, Math.min(bounds.y, screen.y + screen.height - size.y)), size.x, size.y);
+		shell.layout(true, true);
 	}
 
 	private void setVisibleChecked(boolean state) {
@@ -197,25 +258,32 @@ final class ProcedureSelectionPage extends WizardPage {
 		Display display = getShell().getDisplay();
 		Job job = Job.create(Messages.GoOffline_loading, (IProgressMonitor monitor) -> {
 			List<Row> loaded;
-			String problem = null;
+			Problem failure = null;
 			try {
 				loaded = readRows();
 			} catch (SyncException e) {
 				loaded = List.of();
-				problem = e.reason() == SyncException.Reason.UNREACHABLE
-						? NLS.bind(Messages.GoOffline_unreachable, Dialogs.describe(e))
-						: NLS.bind(Messages.GoOffline_loadFailed, Dialogs.describe(e));
+				failure = e.reason() == SyncException.Reason.UNREACHABLE ? unreachable(Dialogs.describe(e)) : loadFailed(e);
 			} catch (RuntimeException e) {
 				loaded = List.of();
-				problem = NLS.bind(Messages.GoOffline_loadFailed, Dialogs.describe(e));
+				failure = loadFailed(e);
 			}
 			List<Row> result = loaded;
-			String error = problem;
-			display.asyncExec(() -> show(result, error));
+			Problem shown = failure;
+			display.asyncExec(() -> show(result, shown));
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** Main cannot be reached; {@code reason} as the engine words it. */
+	static Problem unreachable(String reason) {
+		return new Problem(Messages.GoOffline_unreachableHeadline, NLS.bind(Messages.GoOffline_unreachable, reason));
+	}
+
+	private static Problem loadFailed(RuntimeException e) {
+		return new Problem(Messages.GoOffline_loadFailedHeadline, NLS.bind(Messages.GoOffline_loadFailed, Dialogs.describe(e)));
 	}
 
 	private static List<Row> readRows() {
@@ -235,14 +303,14 @@ final class ProcedureSelectionPage extends WizardPage {
 		return result;
 	}
 
-	private void show(List<Row> loaded, String error) {
+	private void show(List<Row> loaded, Problem failure) {
 		if (viewer.getTable().isDisposed()) {
 			return;
 		}
 		rows = loaded;
 		viewer.setInput(rows);
 		setMessage(null);
-		setErrorMessage(error);
+		showProblem(failure);
 		updateCount();
 	}
 

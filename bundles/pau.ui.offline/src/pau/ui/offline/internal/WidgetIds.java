@@ -15,6 +15,7 @@ public final class WidgetIds {
 	public static final String WIZARD_SELECT_ALL = "pau.ui.offline.wizard.selectAll"; //$NON-NLS-1$
 	public static final String WIZARD_DESELECT_ALL = "pau.ui.offline.wizard.deselectAll"; //$NON-NLS-1$
 	public static final String WIZARD_COUNT = "pau.ui.offline.wizard.count"; //$NON-NLS-1$
+	public static final String WIZARD_PROBLEM = "pau.ui.offline.wizard.problem"; //$NON-NLS-1$
 	public static final String WIZARD_BACK = "pau.ui.offline.wizard.back"; //$NON-NLS-1$
 	public static final String WIZARD_NEXT = "pau.ui.offline.wizard.next"; //$NON-NLS-1$
 	public static final String WIZARD_CLOSE = "pau.ui.offline.wizard.close"; //$NON-NLS-1$

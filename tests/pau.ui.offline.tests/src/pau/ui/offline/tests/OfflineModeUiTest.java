@@ -302,6 +302,11 @@ class OfflineModeUiTest {
 			screenshot("offline-wizard-disk-full-" + NL);
 			String text = wizard.acknowledgeDiskFull();
 			assertTrue(text.contains("en".equals(NL) ? "the disk is full" : "диск заполнен"), text);
+			// The title area keeps two lines; the whole message, path and advice included, is under the list.
+			assertEquals(Messages.GoOffline_failedHeadline, wizard.errorOrMessage());
+			assertEquals(text.strip(), wizard.problem());
+			assertTrue(wizard.problemFullyShown(), "every line of the message is readable");
+			screenshot("offline-wizard-disk-full-page-" + NL);
 			assertFalse(main.offline.state().isOffline());
 			try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(copies)) {
 				assertEquals(0, left.count(), "the half-written copy is removed");

@@ -148,6 +148,37 @@ public final class GoOfflineWizardBot {
 		});
 	}
 
+	/** Waits for the failure shown in full under the list and returns its text. */
+	public String problem() {
+		Text text = bot.textById(WidgetIds.WIZARD_PROBLEM);
+		return bot.syncExec(() -> text.getText());
+	}
+
+	/**
+	 * Whether every line of the failure under the list is on screen: the text is as high as its
+	 * wrapped lines need, and no parent up to the dialog cuts it off.
+	 */
+	public boolean problemFullyShown() {
+		Text text = bot.textById(WidgetIds.WIZARD_PROBLEM);
+		return bot.syncExec(() -> {
+			org.eclipse.swt.graphics.Rectangle bounds = text.getBounds();
+			if (bounds.height < text.computeSize(bounds.width, SWT.DEFAULT).y) {
+				return false;
+			}
+			org.eclipse.swt.graphics.Rectangle onScreen = text.getDisplay().map(text.getParent(), null, bounds);
+			for (org.eclipse.swt.widgets.Composite parent = text.getParent(); parent != null; parent = parent.getParent()) {
+				org.eclipse.swt.graphics.Rectangle area = text.getDisplay().map(parent, null, parent.getClientArea());
+				if (!area.contains(onScreen.x, onScreen.y) || onScreen.y + onScreen.height > area.y + area.height) {
+					return false;
+				}
+				if (parent instanceof org.eclipse.swt.widgets.Shell) {
+					break;
+				}
+			}
+			return true;
+		});
+	}
+
 	/** Waits for "You have successfully switched to offline mode…" and presses its OK. */
 	public String acknowledgeSuccess() {
 		BotButton ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineSuccess.0");

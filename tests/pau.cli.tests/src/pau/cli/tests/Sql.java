@@ -1,0 +1,75 @@
+package pau.cli.tests;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A plain H2 client on the databases the product's processes write, as an administrator's script
+ * would use one: each call opens its own connection, so nothing stays open between pau-cli runs.
+ */
+final class Sql {
+
+	private Sql() {
+	}
+
+	/** Main over TCP as {@code pau-server} serves it (user {@code sa}, no password). */
+	static JdbcDataSource main(String url) {
+		JdbcDataSource db = new JdbcDataSource();
+		db.setURL(url);
+		db.setUser("sa");
+		return db;
+	}
+
+	/**
+	 * An offline copy (its {@code offlineUrl} from {@code status --json}) opened with the key pau-cli
+	 * was given in PAU_OFFLINE_KEY; never creates a database.
+	 */
+	static JdbcDataSource offline(String offlineUrl, String key) {
+		JdbcDataSource db = new JdbcDataSource();
+		db.setURL(offlineUrl + ";IFEXISTS=TRUE");
+		db.setUser("PAU");
+		db.setPassword(key + " "); // CIPHER=AES: file password, a space, then the user password (empty)
+		return db;
+	}
+
+	/** The number in the first column of the first row. */
+	static long count(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	/** The first column of the first row, or null when there is no row. */
+	static String text(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			return row.next() ? row.getString(1) : null;
+		}
+	}
+
+	/** The first column of every row, as text. */
+	static List<String> column(JdbcDataSource db, String sql) throws Exception {
+		List<String> values = new ArrayList<>();
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
+	}
+
+	/** One update statement, committed. */
+	static void exec(JdbcDataSource db, String sql) throws Exception {
+		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate(sql);
+		}
+	}
+}
