@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,15 +38,11 @@ class OneSchemaCliTest {
 			assertEquals(0, current.exitCode(), current.toString());
 			assertTrue(current.out().contains("already has schema version 2; nothing was changed"), current.toString());
 			// What release 1.0 made: no ASSETS, TASKS, migration history or checkout index; version 1.
-			JdbcDataSource main = new JdbcDataSource();
-			main.setURL(url);
-			main.setUser("sa");
+			JdbcDataSource main = Sql.main(url);
 			for (String sql : new String[] { "DROP TABLE ASSETS", "DROP TABLE TASKS", "DROP TABLE DATABASECHANGELOG",
 					"DROP TABLE DATABASECHANGELOGLOCK", "DROP INDEX OFFLINE_CHECKOUTS_CHECKOUT",
 					"UPDATE SCHEMA_INFO SET SCHEMA_VERSION = 1" }) {
-				try (Connection connection = main.getConnection(); Statement statement = connection.createStatement()) {
-					statement.executeUpdate(sql);
-				}
+				Sql.exec(main, sql);
 			}
 
 			ProductProcess.Result refused = cli("go-offline", "--main", url, "--all");
@@ -60,11 +53,7 @@ class OneSchemaCliTest {
 			ProductProcess.Result migrated = cli("migrate", "--main", url);
 			assertEquals(0, migrated.exitCode(), migrated.toString());
 			assertTrue(migrated.out().contains("upgraded from schema version 1 to 2"), migrated.toString());
-			try (Connection connection = main.getConnection(); Statement statement = connection.createStatement();
-					ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM PROCEDURES")) {
-				row.next();
-				assertEquals(2, row.getInt(1), "every record kept");
-			}
+			assertEquals(2, Sql.count(main, "SELECT COUNT(*) FROM PROCEDURES"), "every record kept");
 			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
 
 			ProductProcess.Result unreachable = cli("migrate", "--main", "jdbc:h2:tcp://localhost:1/main");
@@ -82,50 +71,31 @@ class OneSchemaCliTest {
 		try {
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--seed", "5").exitCode());
-			JdbcDataSource main = new JdbcDataSource();
-			main.setURL(url);
-			main.setUser("sa");
-			String procedure = text(main, "SELECT ID FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
-			String caseNumber = text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
-			exec(main, "INSERT INTO ASSETS (ID, VERSION, PROCEDURE_ID, NAME, CATEGORY, STATUS) VALUES "
+			JdbcDataSource main = Sql.main(url);
+			String procedure = Sql.text(main, "SELECT ID FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
+			String caseNumber = Sql.text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
+			Sql.exec(main, "INSERT INTO ASSETS (ID, VERSION, PROCEDURE_ID, NAME, CATEGORY, STATUS) VALUES "
 					+ "('aaaaaaaa-0000-0000-0000-000000000001', 1, '" + procedure + "', 'Склад, 300 м²', 'REAL_ESTATE', 'FOUND')");
-			exec(main, "INSERT INTO TASKS (ID, VERSION, PROCEDURE_ID, DUE_ON, TITLE) VALUES "
+			Sql.exec(main, "INSERT INTO TASKS (ID, VERSION, PROCEDURE_ID, DUE_ON, TITLE) VALUES "
 					+ "('bbbbbbbb-0000-0000-0000-000000000001', 1, '" + procedure + "', DATE '2026-12-15', 'Собрание кредиторов')");
 			assertEquals(0, cli("go-offline", "--main", url, "--case", caseNumber).exitCode());
 			String json = cli("status", "--json").out();
-			JdbcDataSource offline = new JdbcDataSource();
-			offline.setURL(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1") + ";IFEXISTS=TRUE");
-			offline.setUser("PAU");
-			offline.setPassword("migrate-key ");
-			exec(offline, "UPDATE ASSETS SET MARKET_VALUE = 2500000.00, STATUS = 'NOT_FOUND' WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'");
-			exec(offline, "UPDATE TASKS SET DONE = TRUE, DONE_ON = DATE '2026-12-15' WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000001'");
-			exec(offline, "INSERT INTO TASKS (ID, VERSION, PROCEDURE_ID, DUE_ON, TITLE) VALUES "
+			JdbcDataSource offline = Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), "migrate-key");
+			Sql.exec(offline, "UPDATE ASSETS SET MARKET_VALUE = 2500000.00, STATUS = 'NOT_FOUND' WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'");
+			Sql.exec(offline, "UPDATE TASKS SET DONE = TRUE, DONE_ON = DATE '2026-12-15' WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000001'");
+			Sql.exec(offline, "INSERT INTO TASKS (ID, VERSION, PROCEDURE_ID, DUE_ON, TITLE) VALUES "
 					+ "('bbbbbbbb-0000-0000-0000-000000000002', 1, '" + procedure + "', DATE '2027-01-20', 'Отчёт управляющего')");
-			exec(main, "UPDATE ASSETS SET STATUS = 'SOLD' WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'");
+			Sql.exec(main, "UPDATE ASSETS SET STATUS = 'SOLD' WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'");
 
 			ProductProcess.Result sync = cli("sync");
 			assertEquals(0, sync.exitCode(), sync.toString());
 
-			assertEquals("SOLD", text(main, "SELECT STATUS FROM ASSETS WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'"), "M1");
-			assertEquals("2500000.00", text(main, "SELECT MARKET_VALUE FROM ASSETS WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'"));
-			assertEquals("TRUE", text(main, "SELECT DONE FROM TASKS WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000001'"));
-			assertEquals("Отчёт управляющего", text(main, "SELECT TITLE FROM TASKS WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000002'"));
+			assertEquals("SOLD", Sql.text(main, "SELECT STATUS FROM ASSETS WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'"), "M1");
+			assertEquals("2500000.00", Sql.text(main, "SELECT MARKET_VALUE FROM ASSETS WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'"));
+			assertEquals("TRUE", Sql.text(main, "SELECT DONE FROM TASKS WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000001'"));
+			assertEquals("Отчёт управляющего", Sql.text(main, "SELECT TITLE FROM TASKS WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000002'"));
 		} finally {
 			ProductProcess.stop(server);
-		}
-	}
-
-	private static String text(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery(sql)) {
-			row.next();
-			return row.getString(1);
-		}
-	}
-
-	private static void exec(JdbcDataSource db, String sql) throws Exception {
-		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate(sql);
 		}
 	}
 }
