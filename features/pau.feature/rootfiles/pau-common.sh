@@ -5,8 +5,24 @@ pau_java_major() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
 }
 
-pau_java_ok() {
+# Asking a JVM its version costs a JVM start (0.2 s) on every command: the answer is kept per runtime
+# (its path, inode, size and time) in the user's cache, and asked again only when the runtime changes.
+PAU_JAVA_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/pau-desk/java-versions"
+
+pau_java_major_cached() {
+  id=$(stat -L -c '%i:%s:%Y' "$1" 2>/dev/null) || { pau_java_major "$1"; return; }
+  known=$(grep -F "$1 $id " "$PAU_JAVA_CACHE" 2>/dev/null | head -n 1 | cut -d' ' -f3)
+  if [ -n "$known" ]; then echo "$known"; return; fi
   major=$(pau_java_major "$1")
+  if [ -n "$major" ] && mkdir -p "$(dirname "$PAU_JAVA_CACHE")" 2>/dev/null; then
+    { grep -v -F "$1 " "$PAU_JAVA_CACHE" 2>/dev/null; echo "$1 $id $major"; } > "$PAU_JAVA_CACHE.$$" \
+      && mv -f "$PAU_JAVA_CACHE.$$" "$PAU_JAVA_CACHE"
+  fi
+  echo "$major"
+}
+
+pau_java_ok() {
+  major=$(pau_java_major_cached "$1")
   [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null
 }
 
