@@ -42,11 +42,11 @@ final class JpaRecordStore implements RecordStore {
 			Procedure.class, "r.enterprise.name, r.caseNumber", Claim.class, "r.queue, r.filedOn, r.id", Meeting.class,
 			"r.heldAt", Correspondence.class, "r.sentOn, r.refNumber", Document.class, "r.fileName");
 
-	private final EntityManagerFactory factory;
+	private final java.util.function.Supplier<EntityManagerFactory> factory;
 	private final DocumentContent documents;
 	private final DataSource dataSource;
 
-	JpaRecordStore(EntityManagerFactory factory, DataSource dataSource, pau.store.Dialect dialect) {
+	JpaRecordStore(java.util.function.Supplier<EntityManagerFactory> factory, DataSource dataSource, pau.store.Dialect dialect) {
 		this.factory = factory;
 		this.dataSource = dataSource;
 		this.documents = new JdbcDocumentContent(dataSource, dialect);
@@ -79,7 +79,7 @@ final class JpaRecordStore implements RecordStore {
 	@Override
 	public <T extends Record> T save(T record) {
 		record.checkValid();
-		EntityManager em = factory.createEntityManager();
+		EntityManager em = factory.get().createEntityManager();
 		try {
 			em.getTransaction().begin();
 			T saved = em.merge(record);
@@ -121,7 +121,7 @@ final class JpaRecordStore implements RecordStore {
 	private <R> R read(Function<EntityManager, R> query) {
 		EntityManager em;
 		try {
-			em = factory.createEntityManager();
+			em = factory.get().createEntityManager();
 		} catch (IllegalStateException e) {
 			throw new DataException(Messages.bind(Messages.Store_readFailed, DataException.rootMessage(e)), e);
 		}

@@ -29,7 +29,8 @@ final class JpaStore implements Store {
 	private final Dialect dialect;
 	private final DataSource dataSource;
 	private final SchemaMigrations.Info info;
-	private final EntityManagerFactory factory;
+	/** Built on first use: commands that only use JDBC (status, go offline, sync) never pay for it. */
+	private EntityManagerFactory factory;
 	private final Runnable onClose;
 	private final RecordStore records;
 
@@ -41,8 +42,7 @@ final class JpaStore implements Store {
 		this.dataSource = dataSource;
 		this.info = info;
 		this.onClose = onClose;
-		this.factory = createFactory(dataSource, dialect);
-		this.records = new JpaRecordStore(factory, dataSource, dialect);
+		this.records = new JpaRecordStore(this::factory, dataSource, dialect);
 	}
 
 	/**
@@ -57,6 +57,13 @@ final class JpaStore implements Store {
 		} catch (SQLException e) {
 			throw new DataException(Messages.bind(Messages.Store_unreachable, url, DatabaseFault.explain(e, url)), e);
 		}
+	}
+
+	private synchronized EntityManagerFactory factory() {
+		if (factory == null) {
+			factory = createFactory(dataSource, dialect);
+		}
+		return factory;
 	}
 
 	private static EntityManagerFactory createFactory(DataSource dataSource, Dialect dialect) {
@@ -111,8 +118,10 @@ final class JpaStore implements Store {
 
 	@Override
 	public void close() {
-		if (factory.isOpen()) {
-			factory.close();
+		synchronized (this) {
+			if (factory != null && factory.isOpen()) {
+				factory.close();
+			}
 		}
 		onClose.run();
 	}
