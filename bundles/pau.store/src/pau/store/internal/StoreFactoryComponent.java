@@ -145,9 +145,13 @@ public class StoreFactoryComponent implements StoreFactory {
 		}
 	}
 
-	/** H2 writes no trace files (they would hold data in plain text); never creates a database on open. */
+	/**
+	 * H2 writes no trace files (they would hold data in plain text); never creates a database on open;
+	 * does not compact the file when it closes (a quarter of going offline and of a synchronization,
+	 * which deletes the file right after; H2 still compacts in the background while it is open).
+	 */
 	private static String connectUrl(String url, boolean create) {
-		return url + ";TRACE_LEVEL_FILE=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return url + ";TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** B17: refuses a database whose evidence inside is behind the one outside. */
