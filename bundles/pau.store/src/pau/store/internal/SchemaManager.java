@@ -145,6 +145,16 @@ public final class SchemaManager {
 			ddl.add("CREATE INDEX " + table + "_PROCEDURE ON " + table + " (PROCEDURE_ID)");
 		}
 		ddl.add("CREATE INDEX CLAIMS_CREDITOR ON CLAIMS (CREDITOR_ID)");
+		// TEMP until the changelog: the property inventory and the task calendar (issue 11).
+		ddl.add("CREATE TABLE ASSETS (" + id + ", " + procedureFk
+				+ ", NAME VARCHAR(500) NOT NULL, CATEGORY VARCHAR(20) NOT NULL, INVENTORY_NUMBER VARCHAR(100)"
+				+ ", BOOK_VALUE DECIMAL(19, 2), MARKET_VALUE DECIMAL(19, 2), INVENTORIED_ON DATE"
+				+ ", STATUS VARCHAR(20) NOT NULL, NOTE VARCHAR(4000))");
+		ddl.add("CREATE INDEX ASSETS_PROCEDURE ON ASSETS (PROCEDURE_ID)");
+		ddl.add("CREATE TABLE TASKS (" + id + ", " + procedureFk
+				+ ", DUE_ON DATE NOT NULL, TITLE VARCHAR(1000) NOT NULL, DONE BOOLEAN DEFAULT FALSE NOT NULL"
+				+ ", DONE_ON DATE, NOTE VARCHAR(4000))");
+		ddl.add("CREATE INDEX TASKS_PROCEDURE ON TASKS (PROCEDURE_ID)");
 		return ddl;
 	}
 }
