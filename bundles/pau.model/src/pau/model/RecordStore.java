@@ -20,6 +20,12 @@ public interface RecordStore {
 	<T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId);
 
 	/**
+	 * The types of the records that belong to a procedure (the {@link ProcedureRecord}s the database holds),
+	 * so that whatever shows or copies a whole procedure needs no list of its own.
+	 */
+	List<Class<? extends ProcedureRecord>> procedureRecordTypes();
+
+	/**
 	 * Inserts or updates the record after checking it ({@link Record#validate()}).
 	 *
 	 * @return the saved record with its new row version

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
 import pau.model.Claim;
 import pau.model.Correspondence;
 import pau.model.DataException;
@@ -67,6 +69,14 @@ final class JpaRecordStore implements RecordStore {
 		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "")
 				+ " WHERE r.procedure.id = :procedure ORDER BY " + order(type);
 		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId).getResultList());
+	}
+
+	@Override
+	public List<Class<? extends ProcedureRecord>> procedureRecordTypes() {
+		return read(em -> em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+				.filter(ProcedureRecord.class::isAssignableFrom).<Class<? extends ProcedureRecord>>map(
+						type -> type.asSubclass(ProcedureRecord.class))
+				.sorted(Comparator.comparing(Class::getName)).toList());
 	}
 
 	/** The type's {@link NaturalOrder} as a JPQL ORDER BY list; by id without one. */

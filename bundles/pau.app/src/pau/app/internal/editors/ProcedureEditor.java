@@ -58,8 +58,8 @@ public class ProcedureEditor extends RecordEditor {
 		try {
 			fieldsPage = new ProcedurePage(this);
 			addPage(fieldsPage);
-			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, ProcedureData::claims, //$NON-NLS-1$
-					Claim::new, this::claimFields, List.of(
+			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, Claim::new, //$NON-NLS-1$
+					this::claimFields, List.of(
 							new Column<>(Messages.Claim_creditor, 220, c -> c.getCreditor() == null ? "" : c.getCreditor().getName()), //$NON-NLS-1$
 							new Column<>(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
 							new Column<>(Messages.Claim_queue, 120, c -> Labels.of(c.getQueue())),
@@ -68,14 +68,14 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Claim_basis, 260, Claim::getBasis)),
 					this::claimTotals));
 			addPage(new RecordTablePage<>(this, "meetings", Messages.MeetingsPage_title, Meeting.class, //$NON-NLS-1$
-					ProcedureData::meetings, Meeting::new, this::meetingFields, List.of(
+					Meeting::new, this::meetingFields, List.of(
 							new Column<>(Messages.Meeting_heldAt, 120, m -> Labels.dateTime(m.getHeldAt())),
 							new Column<>(Messages.Meeting_place, 200, Meeting::getPlace),
 							new Column<>(Messages.Meeting_agenda, 280, Meeting::getAgenda),
 							new Column<>(Messages.Meeting_result, 200, Meeting::getResult)),
 					null));
 			addPage(new RecordTablePage<>(this, "letters", Messages.LettersPage_title, Correspondence.class, //$NON-NLS-1$
-					ProcedureData::letters, Correspondence::new, this::letterFields, List.of(
+					Correspondence::new, this::letterFields, List.of(
 							new Column<>(Messages.Letter_direction, 90, l -> Labels.of(l.getDirection())),
 							new Column<>(Messages.Letter_sentOn, 90, l -> Labels.date(l.getSentOn())),
 							new Column<>(Messages.Letter_number, 90, Correspondence::getRefNumber),
@@ -151,7 +151,7 @@ public class ProcedureEditor extends RecordEditor {
 	private List<Field<?>> letterFields(Correspondence letter) {
 		List<Document> documents = new ArrayList<>();
 		documents.add(null);
-		documents.addAll(data.documents);
+		documents.addAll(data.documents());
 		return List.of(
 				Field.choice("letter.direction", Messages.Letter_direction, letter::getDirection, letter::setDirection, //$NON-NLS-1$
 						List.of(Direction.values()), Labels::of),

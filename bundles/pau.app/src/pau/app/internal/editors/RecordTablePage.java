@@ -24,7 +24,7 @@ import pau.app.internal.common.Ids;
 import pau.model.ProcedureRecord;
 
 /**
- * A page with one list of the procedure's records (claims, meetings, letters): a table and Add, Edit,
+ * A page with the procedure's records of one type (claims, meetings, letters, ...): a table and Add, Edit,
  * Delete. Changes stay in the editor until Save.
  *
  * @param <T> the record type
@@ -33,7 +33,6 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 
 	private final String key;
 	private final Class<T> type;
-	private final Function<ProcedureData, List<T>> list;
 	private final Supplier<T> factory;
 	private final Function<T, List<Field<?>>> fields;
 	private final List<Column<T>> columns;
@@ -43,12 +42,11 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	private Button edit;
 	private Button delete;
 
-	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Function<ProcedureData, List<T>> list,
-			Supplier<T> factory, Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
+	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Supplier<T> factory,
+			Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
 		super(editor, key, title);
 		this.key = key;
 		this.type = type;
-		this.list = list;
 		this.factory = factory;
 		this.fields = fields;
 		this.columns = columns;
@@ -122,7 +120,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		T record = factory.get();
 		record.setProcedure(data().procedure());
 		if (open(record, Messages.bind(Messages.Table_addTitle, getTitle())) == Window.OK) {
-			list.apply(data()).add(record);
+			data().records(type).add(record);
 			changed(record);
 			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(record), true);
 		}
@@ -151,7 +149,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	public void delete() {
 		T record = selected();
 		if (record != null && Confirm.delete(getSite().getShell(), Messages.Table_deleteQuestion)) {
-			list.apply(data()).remove(record);
+			data().records(type).remove(record);
 			data().deleted(record);
 			getEditor().markDirty();
 			refresh();
@@ -163,7 +161,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.setInput(list.apply(data()).toArray());
+		viewer.setInput(data().records(type).toArray());
 		if (footerLabel != null) {
 			footerLabel.setText(footer.get());
 			footerLabel.getParent().layout();
