@@ -16,7 +16,7 @@ public interface RecordStore {
 	/** All records of a top-level type ({@link Enterprise}, {@link Creditor}, {@link Procedure}), sorted by name or case. */
 	<T extends Record> List<T> all(Class<T> type);
 
-	/** The records of one procedure (claims, meetings, correspondence, documents), in their {@link NaturalOrder}. */
+	/** The records of one procedure (claims, meetings, letters, documents, assets, tasks), in their {@link NaturalOrder}. */
 	<T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId);
 
 	/**
