@@ -77,6 +77,8 @@ public final class Messages extends NLS {
 	public static String Table_editTitle;
 	public static String Table_dialogMessage;
 	public static String Table_deleteQuestion;
+	public static String Dialog_ok;
+	public static String Dialog_cancel;
 	public static String Confirm_deleteTitle;
 	public static String Confirm_delete;
 	public static String Confirm_cancel;

@@ -3,13 +3,13 @@ package pau.ui.tests.pages;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 
+import pau.app.internal.editors.Messages;
 import pau.app.internal.editors.RecordEditor;
 import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotShell;
@@ -136,7 +136,7 @@ public class RecordEditorBot<E extends RecordEditor> {
 				inDialog.select((Combo) widget, entry.getValue());
 			}
 		}
-		var ok = inDialog.button(IDialogConstants.OK_LABEL);
+		var ok = inDialog.button(Messages.Dialog_ok);
 		inDialog.waitUntil(Condition.of("OK to be enabled", () -> ok.widget().isEnabled()));
 		ok.click();
 		shell.waitUntilClosed();
