@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -72,8 +73,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		for (Column<T> column : columns) {
 			TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
-			tableColumn.getColumn().setText(column.title());
-			tableColumn.getColumn().setWidth(column.width());
+			header(tableColumn.getColumn(), column);
 			tableColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
@@ -98,6 +98,29 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 			Ids.set(footerLabel, key + ".totals"); //$NON-NLS-1$
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(footerLabel);
 		}
+	}
+
+	/**
+	 * Titles differ in length from language to language: one wider than its column goes on two lines, and the
+	 * column is never narrower than its title.
+	 */
+	private static void header(TableColumn header, Column<?> column) {
+		header.setText(column.title());
+		header.pack(); // the table is empty yet: the title's own width
+		int space = nearestSpace(column.title(), column.title().length() / 2);
+		if (header.getWidth() > column.width() && space > 0) {
+			header.setText(column.title().substring(0, space) + '\n' + column.title().substring(space + 1));
+			header.pack();
+		}
+		header.setWidth(Math.max(column.width(), header.getWidth()));
+	}
+
+	private static int nearestSpace(String text, int middle) {
+		int best = -1;
+		for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+			best = best < 0 || Math.abs(i - middle) < Math.abs(best - middle) ? i : best;
+		}
+		return best;
 	}
 
 	private T selected() {
