@@ -12,6 +12,9 @@ import org.eclipse.ui.PartInitException;
 
 import pau.app.internal.common.Errors;
 import pau.app.internal.common.Labels;
+import pau.model.Asset;
+import pau.model.AssetCategory;
+import pau.model.AssetStatus;
 import pau.model.Claim;
 import pau.model.ClaimQueue;
 import pau.model.ClaimStatus;
@@ -21,9 +24,11 @@ import pau.model.Direction;
 import pau.model.Document;
 import pau.model.Meeting;
 import pau.model.RecordStore;
+import pau.model.Task;
 
 /**
- * A procedure with its register of claims, meetings, correspondence and documents, one page each.
+ * A procedure with its register of claims, meetings, correspondence, property inventory, tasks and documents, one
+ * page each.
  */
 public class ProcedureEditor extends RecordEditor {
 
@@ -83,6 +88,25 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Letter_subject, 260, Correspondence::getSubject),
 							new Column<>(Messages.Letter_document, 150, l -> l.getDocument() == null ? "" : l.getDocument().getFileName())), //$NON-NLS-1$
 					null));
+			addPage(new RecordTablePage<>(this, "assets", Messages.AssetsPage_title, Asset.class, Asset::new, //$NON-NLS-1$
+					this::assetFields, List.of(
+							new Column<>(Messages.Asset_inventoryNumber, 100, Asset::getInventoryNumber),
+							new Column<>(Messages.Asset_name, 250, Asset::getName),
+							new Column<>(Messages.Asset_category, 205, a -> Labels.of(a.getCategory())),
+							new Column<>(Messages.Asset_status, 110, a -> Labels.of(a.getStatus())),
+							new Column<>(Messages.Asset_bookValue, 130, a -> Labels.money(a.getBookValue())),
+							new Column<>(Messages.Asset_marketValue, 130, a -> Labels.money(a.getMarketValue())),
+							new Column<>(Messages.Asset_inventoriedOn, 110, a -> Labels.date(a.getInventoriedOn())),
+							new Column<>(Messages.Asset_note, 250, Asset::getNote)),
+					this::assetTotals));
+			addPage(new RecordTablePage<>(this, "tasks", Messages.TasksPage_title, Task.class, Task::new, //$NON-NLS-1$
+					this::taskFields, List.of(
+							new Column<>(Messages.Task_dueOn, 90, t -> Labels.date(t.getDueOn())),
+							new Column<>(Messages.Task_title, 440, Task::getTitle),
+							new Column<>(Messages.Task_done, 70, t -> t.isDone() ? Messages.Task_doneMark : ""), //$NON-NLS-1$
+							new Column<>(Messages.Task_doneOn, 100, t -> Labels.date(t.getDoneOn())),
+							new Column<>(Messages.Task_note, 300, Task::getNote)),
+					null));
 			documentsPage = new DocumentsPage(this);
 			addPage(documentsPage);
 		} catch (PartInitException e) {
@@ -118,6 +142,18 @@ public class ProcedureEditor extends RecordEditor {
 		}
 		text.append("   ").append(Messages.ClaimsPage_total).append(' ').append(Labels.money(sum)); //$NON-NLS-1$
 		return text.toString();
+	}
+
+	private String assetTotals() {
+		BigDecimal book = BigDecimal.ZERO;
+		BigDecimal market = BigDecimal.ZERO;
+		List<Asset> assets = data.records(Asset.class);
+		for (Asset asset : assets) {
+			book = asset.getBookValue() == null ? book : book.add(asset.getBookValue());
+			market = asset.getMarketValue() == null ? market : market.add(asset.getMarketValue());
+		}
+		return Messages.bind(Messages.AssetsPage_totals,
+				new Object[] { assets.size(), Labels.money(book), Labels.money(market) });
 	}
 
 	private List<Field<?>> claimFields(Claim claim) {
@@ -163,5 +199,34 @@ public class ProcedureEditor extends RecordEditor {
 				Field.text("letter.subject", Messages.Letter_subject, letter::getSubject, letter::setSubject).lines(3), //$NON-NLS-1$
 				Field.choice("letter.document", Messages.Letter_document, letter::getDocument, letter::setDocument, //$NON-NLS-1$
 						documents, d -> d == null ? Messages.Letter_noDocument : d.getFileName()));
+	}
+
+	private List<Field<?>> assetFields(Asset asset) {
+		return List.of(
+				Field.text("asset.name", Messages.Asset_name, asset::getName, asset::setName).lines(2), //$NON-NLS-1$
+				Field.choice("asset.category", Messages.Asset_category, asset::getCategory, asset::setCategory, //$NON-NLS-1$
+						List.of(AssetCategory.values()), Labels::of),
+				Field.text("asset.inventoryNumber", Messages.Asset_inventoryNumber, asset::getInventoryNumber, //$NON-NLS-1$
+						asset::setInventoryNumber),
+				Field.<BigDecimal>parsed("asset.bookValue", Messages.Asset_bookValue, asset::getBookValue, //$NON-NLS-1$
+						asset::setBookValue, Labels::money, Labels::parseOptionalMoney),
+				Field.<BigDecimal>parsed("asset.marketValue", Messages.Asset_marketValue, asset::getMarketValue, //$NON-NLS-1$
+						asset::setMarketValue, Labels::money, Labels::parseOptionalMoney),
+				Field.<LocalDate>parsed("asset.inventoriedOn", Messages.Asset_inventoriedOn, asset::getInventoriedOn, //$NON-NLS-1$
+						asset::setInventoriedOn, Labels::date, Labels::parseDate),
+				Field.choice("asset.status", Messages.Asset_status, asset::getStatus, asset::setStatus, //$NON-NLS-1$
+						List.of(AssetStatus.values()), Labels::of),
+				Field.text("asset.note", Messages.Asset_note, asset::getNote, asset::setNote).lines(3)); //$NON-NLS-1$
+	}
+
+	private List<Field<?>> taskFields(Task task) {
+		return List.of(
+				Field.<LocalDate>parsed("task.dueOn", Messages.Task_dueOn, task::getDueOn, task::setDueOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("task.title", Messages.Task_title, task::getTitle, task::setTitle).lines(2), //$NON-NLS-1$
+				Field.flag("task.done", Messages.Task_done, task::isDone, task::setDone), //$NON-NLS-1$
+				Field.<LocalDate>parsed("task.doneOn", Messages.Task_doneOn, task::getDoneOn, task::setDoneOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("task.note", Messages.Task_note, task::getNote, task::setNote).lines(3)); //$NON-NLS-1$
 	}
 }
