@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -127,13 +128,17 @@ public class RecordEditorBot<E extends RecordEditor> {
 		for (Map.Entry<String, String> entry : values.entrySet()) {
 			Object widget = inDialog.waitFor("field " + entry.getKey(), () -> {
 				Text text = inDialog.findNow(Text.class, t -> entry.getKey().equals(t.getData(Bot.ID_KEY)));
+				Combo combo = inDialog.findNow(Combo.class, c -> entry.getKey().equals(c.getData(Bot.ID_KEY)));
 				return text != null ? text
-						: inDialog.findNow(Combo.class, c -> entry.getKey().equals(c.getData(Bot.ID_KEY)));
+						: combo != null ? combo
+								: inDialog.findNow(Button.class, b -> entry.getKey().equals(b.getData(Bot.ID_KEY)));
 			});
 			if (widget instanceof Text text) {
 				inDialog.setText(text, entry.getValue());
+			} else if (widget instanceof Combo combo) {
+				inDialog.select(combo, entry.getValue());
 			} else {
-				inDialog.select((Combo) widget, entry.getValue());
+				inDialog.buttonById(entry.getKey()).select(Boolean.parseBoolean(entry.getValue()));
 			}
 		}
 		var ok = inDialog.button(Messages.Dialog_ok);
