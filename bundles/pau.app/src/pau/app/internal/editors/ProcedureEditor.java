@@ -92,7 +92,7 @@ public class ProcedureEditor extends RecordEditor {
 					this::assetFields, List.of(
 							new Column<>(Messages.Asset_inventoryNumber, 100, Asset::getInventoryNumber),
 							new Column<>(Messages.Asset_name, 250, Asset::getName),
-							new Column<>(Messages.Asset_category, 205, a -> Labels.of(a.getCategory())),
+							new Column<>(Messages.Asset_category, 220, a -> Labels.of(a.getCategory())),
 							new Column<>(Messages.Asset_status, 110, a -> Labels.of(a.getStatus())),
 							new Column<>(Messages.Asset_bookValue, 130, a -> Labels.money(a.getBookValue())),
 							new Column<>(Messages.Asset_marketValue, 130, a -> Labels.money(a.getMarketValue())),
