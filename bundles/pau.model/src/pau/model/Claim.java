@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "CLAIMS")
+@NaturalOrder({ "queue", "filedOn", "id" })
 public class Claim extends ProcedureRecord {
 
 	@ManyToOne(optional = false)

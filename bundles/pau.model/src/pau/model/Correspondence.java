@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "CORRESPONDENCE")
+@NaturalOrder({ "sentOn", "refNumber" })
 public class Correspondence extends ProcedureRecord {
 
 	@Enumerated(EnumType.STRING)

@@ -8,5 +8,6 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "CREDITORS")
+@NaturalOrder("name")
 public class Creditor extends Party {
 }

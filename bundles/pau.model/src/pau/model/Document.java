@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "DOCUMENTS")
+@NaturalOrder("fileName")
 public class Document extends ProcedureRecord {
 
 	@Column(name = "FILE_NAME", nullable = false, length = 500)

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "ENTERPRISES")
+@NaturalOrder("name")
 public class Enterprise extends Party {
 
 	@Column(name = "OGRN", length = 15)

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "MEETINGS")
+@NaturalOrder("heldAt")
 public class Meeting extends ProcedureRecord {
 
 	@Column(name = "HELD_AT")

@@ -22,6 +22,9 @@ final class Messages extends NLS {
 	public static String Validation_dateRequired;
 	public static String Validation_directionRequired;
 	public static String Validation_fileNameRequired;
+	public static String Validation_categoryRequired;
+	public static String Validation_valueNegative;
+	public static String Validation_titleRequired;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

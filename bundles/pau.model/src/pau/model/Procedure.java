@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "PROCEDURES")
+@NaturalOrder({ "enterprise.name", "caseNumber" })
 public class Procedure extends Record {
 
 	@ManyToOne(optional = false)

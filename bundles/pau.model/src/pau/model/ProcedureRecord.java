@@ -7,7 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A record that belongs to one procedure (claims, meetings, correspondence, documents); deleted with it.
+ * A record that belongs to one procedure (claims, meetings, correspondence, documents, assets, tasks); deleted with it.
  */
 @MappedSuperclass
 public abstract class ProcedureRecord extends Record {

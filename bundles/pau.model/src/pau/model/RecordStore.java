@@ -16,8 +16,14 @@ public interface RecordStore {
 	/** All records of a top-level type ({@link Enterprise}, {@link Creditor}, {@link Procedure}), sorted by name or case. */
 	<T extends Record> List<T> all(Class<T> type);
 
-	/** The records of one procedure (claims, meetings, correspondence, documents), in their natural order. */
+	/** The records of one procedure (claims, meetings, letters, documents, assets, tasks), in their {@link NaturalOrder}. */
 	<T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId);
+
+	/**
+	 * The types of the records that belong to a procedure (the {@link ProcedureRecord}s the database holds),
+	 * so that whatever shows or copies a whole procedure needs no list of its own.
+	 */
+	List<Class<? extends ProcedureRecord>> procedureRecordTypes();
 
 	/**
 	 * Inserts or updates the record after checking it ({@link Record#validate()}).

@@ -1,51 +1,44 @@
 package pau.model;
 
-import org.eclipse.osgi.util.NLS;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * Names of the model's values (procedure types and statuses, claim queues and statuses, letter
- * directions) in the user's language, one place for every view of them.
+ * directions, ...) and of the tables of the public schema in the user's language, one place for every
+ * view of them. Looked up by key in {@code labels.properties} (and its translations), so a new enum or
+ * table needs only its lines there.
  */
-public final class ValueLabels extends NLS {
+public final class ValueLabels {
 	private static final String BUNDLE_NAME = "pau.model.labels"; //$NON-NLS-1$
-
-	public static String ProcedureType_OBSERVATION;
-	public static String ProcedureType_FINANCIAL_RECOVERY;
-	public static String ProcedureType_EXTERNAL_ADMINISTRATION;
-	public static String ProcedureType_BANKRUPTCY_PROCEEDINGS;
-	public static String ProcedureType_DEBT_RESTRUCTURING;
-	public static String ProcedureType_SALE_OF_ASSETS;
-	public static String ProcedureStatus_ACTIVE;
-	public static String ProcedureStatus_SUSPENDED;
-	public static String ProcedureStatus_COMPLETED;
-	public static String ProcedureStatus_TERMINATED;
-	public static String ClaimQueue_FIRST;
-	public static String ClaimQueue_SECOND;
-	public static String ClaimQueue_THIRD;
-	public static String ClaimQueue_AFTER_REGISTER;
-	public static String ClaimStatus_FILED;
-	public static String ClaimStatus_INCLUDED;
-	public static String ClaimStatus_REJECTED;
-	public static String ClaimStatus_SATISFIED;
-	public static String Direction_IN;
-	public static String Direction_OUT;
-
-	static {
-		NLS.initializeMessages(BUNDLE_NAME, ValueLabels.class);
-	}
 
 	private ValueLabels() {
 	}
 
-	/** The name of the value, e.g. "Bankruptcy proceedings" / "Конкурсное производство"; empty for null. */
+	/**
+	 * The name of the value, e.g. "Bankruptcy proceedings" / "Конкурсное производство" for the key
+	 * {@code ProcedureType_BANKRUPTCY_PROCEEDINGS}; empty for null, the constant's name when it has no label.
+	 */
 	public static String of(Enum<?> value) {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
+		return label(value.getDeclaringClass().getSimpleName() + '_' + value.name(), value.name());
+	}
+
+	/** A table of the public schema as the user knows it (key {@code Table_CLAIMS}); the name itself when it has none. */
+	public static String table(String name) {
+		return label("Table_" + name, name); //$NON-NLS-1$
+	}
+
+	private static String label(String key, String fallback) {
 		try {
-			return (String) ValueLabels.class.getField(value.getDeclaringClass().getSimpleName() + '_' + value.name()).get(null);
-		} catch (ReflectiveOperationException e) {
-			return value.name();
+			// The language the platform runs in (-nl), never the JVM's own default as a fallback.
+			return ResourceBundle.getBundle(BUNDLE_NAME, Locale.getDefault(), ValueLabels.class.getClassLoader(),
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+		} catch (MissingResourceException e) {
+			return fallback;
 		}
 	}
 }

@@ -10,7 +10,8 @@ import pau.store.internal.demo.DemoGenerator;
 /**
  * Fills a database with realistic, deterministic demo data for Russian insolvency cases: debtors (companies,
  * entrepreneurs, citizens), procedures of every type, a shared pool of creditors with their claims, meetings of
- * creditors, text documents and correspondence.
+ * creditors, text documents and correspondence, the debtor's property inventory and the procedure's calendar of
+ * duties.
  * <p>
  * The same {@link Options#seed() seed} always gives byte-identical data, ids included; nothing depends on the
  * clock or the locale. Only portable SQL is used (batched INSERTs through prepared statements), so the generator

@@ -3,11 +3,14 @@ package pau.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -17,14 +20,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
 import pau.model.Claim;
 import pau.model.Correspondence;
-import pau.model.Creditor;
 import pau.model.DataException;
-import pau.model.Document;
 import pau.model.DocumentContent;
-import pau.model.Enterprise;
-import pau.model.Meeting;
+import pau.model.NaturalOrder;
 import pau.model.Procedure;
 import pau.model.ProcedureRecord;
 import pau.model.Record;
@@ -36,11 +37,6 @@ import pau.store.Messages;
  * the database as it is now (other clients change it too).
  */
 final class JpaRecordStore implements RecordStore {
-
-	/** The order records of each type are listed in. */
-	private static final Map<Class<?>, String> ORDER = Map.of(Enterprise.class, "r.name", Creditor.class, "r.name",
-			Procedure.class, "r.enterprise.name, r.caseNumber", Claim.class, "r.queue, r.filedOn, r.id", Meeting.class,
-			"r.heldAt", Correspondence.class, "r.sentOn, r.refNumber", Document.class, "r.fileName");
 
 	private final java.util.function.Supplier<EntityManagerFactory> factory;
 	private final DocumentContent documents;
@@ -64,16 +60,30 @@ final class JpaRecordStore implements RecordStore {
 	@Override
 	public <T extends Record> List<T> all(Class<T> type) {
 		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "") + " ORDER BY "
-				+ ORDER.getOrDefault(type, "r.id");
+				+ order(type);
 		return read(em -> em.createQuery(jpql, type).getResultList());
 	}
 
 	@Override
 	public <T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId) {
 		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "")
-				+ " WHERE r.procedure.id = :procedure ORDER BY "
-				+ ORDER.getOrDefault(type, "r.id");
+				+ " WHERE r.procedure.id = :procedure ORDER BY " + order(type);
 		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId).getResultList());
+	}
+
+	@Override
+	public List<Class<? extends ProcedureRecord>> procedureRecordTypes() {
+		return read(em -> em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+				.filter(ProcedureRecord.class::isAssignableFrom).<Class<? extends ProcedureRecord>>map(
+						type -> type.asSubclass(ProcedureRecord.class))
+				.sorted(Comparator.comparing(Class::getName)).toList());
+	}
+
+	/** The type's {@link NaturalOrder} as a JPQL ORDER BY list; by id without one. */
+	private static String order(Class<?> type) {
+		NaturalOrder order = type.getAnnotation(NaturalOrder.class);
+		return order == null ? "r.id"
+				: Arrays.stream(order.value()).map(path -> "r." + path).collect(Collectors.joining(", "));
 	}
 
 	@Override

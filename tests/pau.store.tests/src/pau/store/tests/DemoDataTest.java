@@ -29,7 +29,7 @@ import pau.store.StoreFactory;
 class DemoDataTest {
 
 	private static final List<String> TABLES = List.of("ENTERPRISES", "PROCEDURES", "CREDITORS", "CLAIMS", "MEETINGS",
-			"DOCUMENTS", "CORRESPONDENCE");
+			"DOCUMENTS", "CORRESPONDENCE", "ASSETS", "TASKS");
 
 	@TempDir
 	Path dir;
@@ -79,6 +79,20 @@ class DemoDataTest {
 			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM CLAIMS WHERE AMOUNT < 0"));
 			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM DOCUMENTS WHERE SIZE_BYTES <> OCTET_LENGTH(CONTENT)"));
 			assertTrue(TestDatabases.count(connection, "SELECT COUNT(*) FROM CORRESPONDENCE WHERE DOCUMENT_ID IS NOT NULL") > 0);
+			// i11: every procedure has an inventory and a calendar, with values the model accepts
+			for (String table : List.of("ASSETS", "TASKS")) {
+				assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM PROCEDURES P WHERE NOT EXISTS (SELECT 1 FROM "
+						+ table + " R WHERE R.PROCEDURE_ID = P.ID)"), "every procedure has rows in " + table);
+			}
+			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM ASSETS WHERE CATEGORY NOT IN ('REAL_ESTATE', "
+					+ "'VEHICLE', 'EQUIPMENT', 'RECEIVABLE', 'SECURITIES', 'OTHER') OR STATUS NOT IN ('FOUND', 'NOT_FOUND', 'SOLD', "
+					+ "'WRITTEN_OFF') OR BOOK_VALUE < 0 OR MARKET_VALUE < 0"));
+			assertEquals(6, TestDatabases.count(connection, "SELECT COUNT(DISTINCT CATEGORY) FROM ASSETS"), "every category");
+			assertTrue(TestDatabases.count(connection, "SELECT COUNT(*) FROM ASSETS WHERE STATUS = 'SOLD'") > 0);
+			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM TASKS WHERE DONE AND DONE_ON IS NULL "
+					+ "OR NOT DONE AND DONE_ON IS NOT NULL"), "a done task has its date, an open one none");
+			assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM TASKS T JOIN PROCEDURES P ON P.ID = T.PROCEDURE_ID "
+					+ "WHERE T.DUE_ON < P.START_DATE OR T.DUE_ON > P.END_DATE"), "due within the procedure");
 		}
 	}
 

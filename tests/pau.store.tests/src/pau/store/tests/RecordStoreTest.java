@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pau.model.Asset;
+import pau.model.AssetCategory;
+import pau.model.AssetStatus;
 import pau.model.Claim;
 import pau.model.ClaimQueue;
 import pau.model.Correspondence;
@@ -34,6 +37,7 @@ import pau.model.Meeting;
 import pau.model.Procedure;
 import pau.model.ProcedureType;
 import pau.model.RecordStore;
+import pau.model.Task;
 import pau.model.ValidationException;
 import pau.store.Store;
 import pau.store.StoreFactory;
@@ -161,6 +165,56 @@ class RecordStoreTest {
 
 		try (Connection connection = store.dataSource().getConnection()) {
 			for (String table : List.of("PROCEDURES", "MEETINGS", "DOCUMENTS")) {
+				assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM " + table), table + " is empty");
+			}
+		}
+	}
+
+	@Test
+	void i11_assetsAndTasksRoundTripInTheirNaturalOrderAndGoWithTheirProcedure() throws Exception {
+		Procedure procedure = records.save(procedure(records.save(enterprise("ООО «Склад»")), "А40-11/2024"));
+		for (String number : List.of("00000002", "00000001")) {
+			Asset asset = new Asset();
+			asset.setProcedure(procedure);
+			asset.setName("Нежилое здание (склад), инв. № " + number);
+			asset.setCategory(AssetCategory.REAL_ESTATE);
+			asset.setInventoryNumber(number);
+			asset.setBookValue(new BigDecimal("12500000.55"));
+			asset.setInventoriedOn(LocalDate.of(2024, 5, 20));
+			records.save(asset);
+		}
+		for (int day : List.of(20, 5)) {
+			Task task = new Task();
+			task.setProcedure(procedure);
+			task.setDueOn(LocalDate.of(2024, 6, day));
+			task.setTitle("Собрание кредиторов " + day);
+			task.setDone(day == 5);
+			records.save(task);
+		}
+
+		List<Asset> assets = records.ofProcedure(Asset.class, procedure.getId());
+		assertEquals(List.of("00000001", "00000002"), assets.stream().map(Asset::getInventoryNumber).toList());
+		assertEquals(new BigDecimal("12500000.55"), assets.get(0).getBookValue());
+		assertEquals(AssetStatus.FOUND, assets.get(0).getStatus(), "found unless said otherwise");
+		assertEquals(null, assets.get(0).getMarketValue());
+		List<Task> tasks = records.ofProcedure(Task.class, procedure.getId());
+		assertEquals(List.of(LocalDate.of(2024, 6, 5), LocalDate.of(2024, 6, 20)), tasks.stream().map(Task::getDueOn).toList());
+		assertEquals(List.of(true, false), tasks.stream().map(Task::isDone).toList());
+		assertTrue(records.procedureRecordTypes().containsAll(List.of(Asset.class, Task.class, Claim.class, Meeting.class,
+				Correspondence.class, Document.class)), records.procedureRecordTypes().toString());
+
+		Asset nameless = new Asset();
+		nameless.setProcedure(procedure);
+		ValidationException refused = assertThrows(ValidationException.class, () -> records.save(nameless));
+		assertEquals(List.of("The name is required.", "The category is required."), refused.getProblems());
+		Task untitled = new Task();
+		untitled.setProcedure(procedure);
+		refused = assertThrows(ValidationException.class, () -> records.save(untitled));
+		assertEquals(List.of("The date is required.", "The title is required."), refused.getProblems());
+
+		records.delete(Procedure.class, procedure.getId());
+		try (Connection connection = store.dataSource().getConnection()) {
+			for (String table : List.of("ASSETS", "TASKS")) {
 				assertEquals(0, TestDatabases.count(connection, "SELECT COUNT(*) FROM " + table), table + " is empty");
 			}
 		}

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pau.app.internal.common.Labels;
+import pau.app.internal.editors.Messages;
+import pau.model.Asset;
+import pau.model.AssetCategory;
+import pau.model.AssetStatus;
 import pau.model.Claim;
 import pau.model.ClaimQueue;
 import pau.model.Correspondence;
@@ -27,6 +34,7 @@ import pau.model.Enterprise;
 import pau.model.Meeting;
 import pau.model.Procedure;
 import pau.model.ProcedureType;
+import pau.model.Task;
 import pau.ui.testkit.Bot;
 import pau.ui.testkit.Condition;
 import pau.ui.tests.pages.EnterpriseEditorBot;
@@ -35,7 +43,7 @@ import pau.ui.tests.pages.ProceduresViewBot;
 
 /**
  * The arbitration manager's daily work in the real product on the test workspace's H2 database:
- * debtors, procedures, the register, meetings, letters, documents.
+ * debtors, procedures, the register, meetings, letters, documents, the property inventory and the tasks.
  */
 @org.junit.jupiter.api.extension.ExtendWith(ScreenshotOnFailure.class)
 class ProcedureWorkTest {
@@ -147,6 +155,103 @@ class ProcedureWorkTest {
 		bot.screenshot(new File("target/screenshots/procedure-editor-claims-" + Platform.getNL() + ".png"));
 		reopened.page("procedure");
 		bot.screenshot(new File("target/screenshots/procedure-editor-" + Platform.getNL() + ".png"));
+	}
+
+	@Test
+	void i11_assetAddedThroughPropertyPage_isSavedAndShownAfterReopening() {
+		Procedure procedure = desk.createProcedure("UI Test Property " + desk.suffix);
+		ProcedureEditorBot editor = open(procedure);
+		Map<String, String> asset = new LinkedHashMap<>();
+		asset.put("asset.name", "Warehouse building, 674.0 sq m, cadastral No. 77:33:9845381:4595");
+		asset.put("asset.category", Labels.of(AssetCategory.REAL_ESTATE));
+		asset.put("asset.inventoryNumber", "00000347");
+		asset.put("asset.bookValue", "8514317.64");
+		asset.put("asset.marketValue", "9399000");
+		asset.put("asset.inventoriedOn", "19.06.2024");
+		asset.put("asset.status", Labels.of(AssetStatus.FOUND));
+		asset.put("asset.note", "Pledged to the bank");
+		editor.page("assets");
+		bot.buttonById("assets.add").click();
+		String title = Messages.bind(Messages.Table_addTitle, Messages.AssetsPage_title);
+		bot.shell(title);
+		bot.screenshot(new File("target/screenshots/procedure-editor-property-dialog-" + Platform.getNL() + ".png"));
+		editor.fillDialog(title, asset);
+		assertTrue(editor.isDirty());
+		editor.saveAndWaitClean();
+
+		List<Asset> saved = desk.records().ofProcedure(Asset.class, procedure.getId());
+		assertEquals(1, saved.size());
+		assertEquals(AssetCategory.REAL_ESTATE, saved.get(0).getCategory());
+		assertEquals(0, new BigDecimal("8514317.64").compareTo(saved.get(0).getBookValue()));
+		assertEquals(0, new BigDecimal("9399000").compareTo(saved.get(0).getMarketValue()));
+		assertEquals(LocalDate.of(2024, 6, 19), saved.get(0).getInventoriedOn());
+
+		editor.close();
+		ProcedureEditorBot reopened = open(procedure);
+		assertEquals(List.of("00000347"), reopened.tableColumn("assets", 0));
+		assertEquals(List.of(asset.get("asset.name")), reopened.tableColumn("assets", 1));
+		assertEquals(List.of(Labels.of(AssetCategory.REAL_ESTATE)), reopened.tableColumn("assets", 2));
+		assertEquals(List.of(Labels.of(AssetStatus.FOUND)), reopened.tableColumn("assets", 3));
+		assertEquals(List.of(Labels.money(new BigDecimal("8514317.64"))), reopened.tableColumn("assets", 4));
+		assertTrue(reopened.totals("assets").contains(Labels.money(new BigDecimal("9399000"))), reopened.totals("assets"));
+	}
+
+	@Test
+	void i11_taskAddedThroughTasksPage_isSavedAndShownAfterReopening() {
+		Procedure procedure = desk.createProcedure("UI Test Tasks " + desk.suffix);
+		ProcedureEditorBot editor = open(procedure);
+		Map<String, String> task = new LinkedHashMap<>();
+		task.put("task.dueOn", "15.07.2024");
+		task.put("task.title", "Creditors' meeting: report of the manager");
+		task.put("task.done", "true");
+		task.put("task.doneOn", "12.07.2024");
+		task.put("task.note", "Art. 143 of the Insolvency Law");
+		editor.page("tasks");
+		bot.buttonById("tasks.add").click();
+		String title = Messages.bind(Messages.Table_addTitle, Messages.TasksPage_title);
+		bot.shell(title);
+		bot.screenshot(new File("target/screenshots/procedure-editor-tasks-dialog-" + Platform.getNL() + ".png"));
+		editor.fillDialog(title, task);
+		editor.saveAndWaitClean();
+
+		List<Task> saved = desk.records().ofProcedure(Task.class, procedure.getId());
+		assertEquals(1, saved.size());
+		assertTrue(saved.get(0).isDone());
+		assertEquals(LocalDate.of(2024, 7, 15), saved.get(0).getDueOn());
+		assertEquals(LocalDate.of(2024, 7, 12), saved.get(0).getDoneOn());
+
+		editor.close();
+		ProcedureEditorBot reopened = open(procedure);
+		assertEquals(List.of("15.07.2024"), reopened.tableColumn("tasks", 0));
+		assertEquals(List.of(task.get("task.title")), reopened.tableColumn("tasks", 1));
+		assertEquals(List.of(Messages.Task_doneMark), reopened.tableColumn("tasks", 2));
+		assertEquals(List.of("12.07.2024"), reopened.tableColumn("tasks", 3));
+	}
+
+	@Test
+	void i11_propertyAndTasksPagesListADemoProcedureInTheirOrder() {
+		// The workspace's demo data: the running procedure with the largest property inventory.
+		Procedure demo = desk.records().all(Procedure.class).stream().filter(p -> p.getEndDate() == null)
+				.max(Comparator.comparingInt(p -> desk.records().ofProcedure(Asset.class, p.getId()).size())).orElseThrow();
+		List<Asset> assets = desk.records().ofProcedure(Asset.class, demo.getId());
+		List<Task> tasks = desk.records().ofProcedure(Task.class, demo.getId());
+		assertFalse(assets.isEmpty() || tasks.isEmpty(), "the demo procedure has an inventory and a calendar");
+		ProcedureEditorBot editor = open(demo).maximized(true);
+		try {
+			assertEquals(assets.stream().map(Asset::getName).toList(), editor.tableColumn("assets", 1));
+			bot.screenshot(new File("target/screenshots/procedure-editor-property-" + Platform.getNL() + ".png"));
+			assertEquals(tasks.stream().map(Task::getTitle).toList(), editor.tableColumn("tasks", 1));
+			bot.screenshot(new File("target/screenshots/procedure-editor-tasks-" + Platform.getNL() + ".png"));
+		} finally {
+			editor.maximized(false);
+		}
+	}
+
+	private ProcedureEditorBot open(Procedure procedure) {
+		view.waitLoaded().refresh();
+		view.select(procedure);
+		bot.executeCommandAndWait("pau.app.commands.open");
+		return ProcedureEditorBot.active(bot);
 	}
 
 	@Test

@@ -90,6 +90,11 @@ public final class Labels {
 		return amount == null ? "" : moneyFormat().format(amount); //$NON-NLS-1$
 	}
 
+	/** Parses an amount that may be left empty: empty text is no amount. */
+	public static BigDecimal parseOptionalMoney(String text) throws IllegalArgumentException {
+		return text == null || text.isBlank() ? null : parseMoney(text);
+	}
+
 	/** Parses an amount; accepts both the locale's and a plain decimal point, and spaces between groups. */
 	public static BigDecimal parseMoney(String text) throws IllegalArgumentException {
 		if (text == null || text.isBlank()) {

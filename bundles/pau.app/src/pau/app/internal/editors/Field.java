@@ -18,6 +18,7 @@ public final class Field<V> {
 	int lines = 1;
 	List<V> choices;
 	boolean editableChoice;
+	boolean flag;
 	final Supplier<V> get;
 	final Consumer<V> set;
 	Function<V, String> format = v -> v == null ? "" : v.toString(); //$NON-NLS-1$
@@ -61,6 +62,15 @@ public final class Field<V> {
 			}
 			return null;
 		};
+		return field;
+	}
+
+	/** A yes/no field, shown as a check box. */
+	public static Field<Boolean> flag(String id, String label, Supplier<Boolean> get, Consumer<Boolean> set) {
+		Field<Boolean> field = new Field<>(id, label, get, set);
+		field.flag = true;
+		field.format = v -> Boolean.toString(Boolean.TRUE.equals(v));
+		field.parse = Boolean::valueOf;
 		return field;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -45,6 +46,11 @@ public final class FieldsPanel {
 				combo.setVisibleItemCount(12);
 				combo.addModifyListener(e -> changed());
 				control = combo;
+			} else if (field.flag) {
+				Button check = toolkit == null ? new Button(composite, SWT.CHECK)
+						: toolkit.createButton(composite, "", SWT.CHECK); //$NON-NLS-1$
+				check.addListener(SWT.Selection, e -> changed());
+				control = check;
 			} else {
 				int style = SWT.BORDER | (field.lines > 1 ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
 				Text text = toolkit == null ? new Text(composite, style) : toolkit.createText(composite, "", style); //$NON-NLS-1$
@@ -94,6 +100,9 @@ public final class FieldsPanel {
 	}
 
 	private static String textOf(Control control) {
+		if (control instanceof Button check) {
+			return Boolean.toString(check.getSelection());
+		}
 		return control instanceof Combo combo ? combo.getText() : ((Text) control).getText();
 	}
 
@@ -129,6 +138,8 @@ public final class FieldsPanel {
 			combo.setText(value);
 		} else if (control instanceof Text text) {
 			text.setText(value);
+		} else if (control instanceof Button check) {
+			check.setSelection(Boolean.parseBoolean(value));
 		}
 	}
 

@@ -17,7 +17,6 @@ import pau.model.Creditor;
 import pau.model.DataException;
 import pau.model.Document;
 import pau.model.Enterprise;
-import pau.model.Meeting;
 import pau.model.Procedure;
 import pau.model.ProcedureRecord;
 import pau.model.Record;
@@ -33,10 +32,8 @@ public final class ProcedureData {
 	boolean isNew;
 	List<Enterprise> enterprises = new ArrayList<>();
 	List<Creditor> creditors = new ArrayList<>();
-	final List<Claim> claims = new ArrayList<>();
-	final List<Meeting> meetings = new ArrayList<>();
-	final List<Correspondence> letters = new ArrayList<>();
-	final List<Document> documents = new ArrayList<>();
+	/** The procedure's records by type, as read and as the user changed them. */
+	private final Map<Class<?>, List<? extends ProcedureRecord>> lists = new HashMap<>();
 	private final Set<ProcedureRecord> changed = new LinkedHashSet<>();
 	private final List<ProcedureRecord> deleted = new ArrayList<>();
 
@@ -50,10 +47,9 @@ public final class ProcedureData {
 			data.procedure = records.find(Procedure.class, input.id())
 					.orElseThrow(() -> new DataException(Messages.ProcedureEditor_gone));
 			UUID id = data.procedure.getId();
-			data.claims.addAll(records.ofProcedure(Claim.class, id));
-			data.meetings.addAll(records.ofProcedure(Meeting.class, id));
-			data.letters.addAll(records.ofProcedure(Correspondence.class, id));
-			data.documents.addAll(records.ofProcedure(Document.class, id));
+			for (Class<? extends ProcedureRecord> type : records.procedureRecordTypes()) {
+				data.lists.put(type, new ArrayList<>(records.ofProcedure(type, id)));
+			}
 		}
 		data.enterprises = new ArrayList<>(records.all(Enterprise.class));
 		data.creditors = new ArrayList<>(records.all(Creditor.class));
@@ -64,20 +60,22 @@ public final class ProcedureData {
 		return procedure;
 	}
 
-	public List<Claim> claims() {
-		return claims;
+	/** The procedure's records of one type, as the editor shows them. */
+	@SuppressWarnings("unchecked")
+	public <T extends ProcedureRecord> List<T> records(Class<T> type) {
+		return (List<T>) lists.computeIfAbsent(type, t -> new ArrayList<>());
 	}
 
-	public List<Meeting> meetings() {
-		return meetings;
+	public List<Claim> claims() {
+		return records(Claim.class);
 	}
 
 	public List<Correspondence> letters() {
-		return letters;
+		return records(Correspondence.class);
 	}
 
 	public List<Document> documents() {
-		return documents;
+		return records(Document.class);
 	}
 
 	/** A record was added or edited; saved with the procedure. */
@@ -99,7 +97,7 @@ public final class ProcedureData {
 		for (ClaimQueue queue : ClaimQueue.values()) {
 			totals.put(queue, BigDecimal.ZERO);
 		}
-		for (Claim claim : claims) {
+		for (Claim claim : claims()) {
 			if (claim.getQueue() != null && claim.getAmount() != null) {
 				totals.merge(claim.getQueue(), claim.getAmount(), BigDecimal::add);
 			}
@@ -146,9 +144,7 @@ public final class ProcedureData {
 	}
 
 	private void replace(ProcedureRecord old, ProcedureRecord saved) {
-		replaceIn(claims, old, saved);
-		replaceIn(meetings, old, saved);
-		replaceIn(letters, old, saved);
+		replaceIn(records(old.getClass()), old, saved);
 	}
 
 	@SuppressWarnings("unchecked")

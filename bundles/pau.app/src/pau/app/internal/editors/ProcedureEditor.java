@@ -12,6 +12,9 @@ import org.eclipse.ui.PartInitException;
 
 import pau.app.internal.common.Errors;
 import pau.app.internal.common.Labels;
+import pau.model.Asset;
+import pau.model.AssetCategory;
+import pau.model.AssetStatus;
 import pau.model.Claim;
 import pau.model.ClaimQueue;
 import pau.model.ClaimStatus;
@@ -21,9 +24,11 @@ import pau.model.Direction;
 import pau.model.Document;
 import pau.model.Meeting;
 import pau.model.RecordStore;
+import pau.model.Task;
 
 /**
- * A procedure with its register of claims, meetings, correspondence and documents, one page each.
+ * A procedure with its register of claims, meetings, correspondence, property inventory, tasks and documents, one
+ * page each.
  */
 public class ProcedureEditor extends RecordEditor {
 
@@ -58,8 +63,8 @@ public class ProcedureEditor extends RecordEditor {
 		try {
 			fieldsPage = new ProcedurePage(this);
 			addPage(fieldsPage);
-			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, ProcedureData::claims, //$NON-NLS-1$
-					Claim::new, this::claimFields, List.of(
+			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, Claim::new, //$NON-NLS-1$
+					this::claimFields, List.of(
 							new Column<>(Messages.Claim_creditor, 220, c -> c.getCreditor() == null ? "" : c.getCreditor().getName()), //$NON-NLS-1$
 							new Column<>(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
 							new Column<>(Messages.Claim_queue, 120, c -> Labels.of(c.getQueue())),
@@ -68,20 +73,39 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Claim_basis, 260, Claim::getBasis)),
 					this::claimTotals));
 			addPage(new RecordTablePage<>(this, "meetings", Messages.MeetingsPage_title, Meeting.class, //$NON-NLS-1$
-					ProcedureData::meetings, Meeting::new, this::meetingFields, List.of(
+					Meeting::new, this::meetingFields, List.of(
 							new Column<>(Messages.Meeting_heldAt, 120, m -> Labels.dateTime(m.getHeldAt())),
 							new Column<>(Messages.Meeting_place, 200, Meeting::getPlace),
 							new Column<>(Messages.Meeting_agenda, 280, Meeting::getAgenda),
 							new Column<>(Messages.Meeting_result, 200, Meeting::getResult)),
 					null));
 			addPage(new RecordTablePage<>(this, "letters", Messages.LettersPage_title, Correspondence.class, //$NON-NLS-1$
-					ProcedureData::letters, Correspondence::new, this::letterFields, List.of(
+					Correspondence::new, this::letterFields, List.of(
 							new Column<>(Messages.Letter_direction, 90, l -> Labels.of(l.getDirection())),
 							new Column<>(Messages.Letter_sentOn, 90, l -> Labels.date(l.getSentOn())),
 							new Column<>(Messages.Letter_number, 90, Correspondence::getRefNumber),
 							new Column<>(Messages.Letter_counterparty, 200, Correspondence::getCounterparty),
 							new Column<>(Messages.Letter_subject, 260, Correspondence::getSubject),
 							new Column<>(Messages.Letter_document, 150, l -> l.getDocument() == null ? "" : l.getDocument().getFileName())), //$NON-NLS-1$
+					null));
+			addPage(new RecordTablePage<>(this, "assets", Messages.AssetsPage_title, Asset.class, Asset::new, //$NON-NLS-1$
+					this::assetFields, List.of(
+							new Column<>(Messages.Asset_inventoryNumber, 100, Asset::getInventoryNumber),
+							new Column<>(Messages.Asset_name, 250, Asset::getName),
+							new Column<>(Messages.Asset_category, 220, a -> Labels.of(a.getCategory())),
+							new Column<>(Messages.Asset_status, 110, a -> Labels.of(a.getStatus())),
+							new Column<>(Messages.Asset_bookValue, 130, a -> Labels.money(a.getBookValue())),
+							new Column<>(Messages.Asset_marketValue, 130, a -> Labels.money(a.getMarketValue())),
+							new Column<>(Messages.Asset_inventoriedOn, 110, a -> Labels.date(a.getInventoriedOn())),
+							new Column<>(Messages.Asset_note, 250, Asset::getNote)),
+					this::assetTotals));
+			addPage(new RecordTablePage<>(this, "tasks", Messages.TasksPage_title, Task.class, Task::new, //$NON-NLS-1$
+					this::taskFields, List.of(
+							new Column<>(Messages.Task_dueOn, 90, t -> Labels.date(t.getDueOn())),
+							new Column<>(Messages.Task_title, 440, Task::getTitle),
+							new Column<>(Messages.Task_done, 70, t -> t.isDone() ? Messages.Task_doneMark : ""), //$NON-NLS-1$
+							new Column<>(Messages.Task_doneOn, 100, t -> Labels.date(t.getDoneOn())),
+							new Column<>(Messages.Task_note, 300, Task::getNote)),
 					null));
 			documentsPage = new DocumentsPage(this);
 			addPage(documentsPage);
@@ -120,6 +144,18 @@ public class ProcedureEditor extends RecordEditor {
 		return text.toString();
 	}
 
+	private String assetTotals() {
+		BigDecimal book = BigDecimal.ZERO;
+		BigDecimal market = BigDecimal.ZERO;
+		List<Asset> assets = data.records(Asset.class);
+		for (Asset asset : assets) {
+			book = asset.getBookValue() == null ? book : book.add(asset.getBookValue());
+			market = asset.getMarketValue() == null ? market : market.add(asset.getMarketValue());
+		}
+		return Messages.bind(Messages.AssetsPage_totals,
+				new Object[] { assets.size(), Labels.money(book), Labels.money(market) });
+	}
+
 	private List<Field<?>> claimFields(Claim claim) {
 		return List.of(
 				Field.choice("claim.creditor", Messages.Claim_creditor, claim::getCreditor, claim::setCreditor, //$NON-NLS-1$
@@ -151,7 +187,7 @@ public class ProcedureEditor extends RecordEditor {
 	private List<Field<?>> letterFields(Correspondence letter) {
 		List<Document> documents = new ArrayList<>();
 		documents.add(null);
-		documents.addAll(data.documents);
+		documents.addAll(data.documents());
 		return List.of(
 				Field.choice("letter.direction", Messages.Letter_direction, letter::getDirection, letter::setDirection, //$NON-NLS-1$
 						List.of(Direction.values()), Labels::of),
@@ -163,5 +199,34 @@ public class ProcedureEditor extends RecordEditor {
 				Field.text("letter.subject", Messages.Letter_subject, letter::getSubject, letter::setSubject).lines(3), //$NON-NLS-1$
 				Field.choice("letter.document", Messages.Letter_document, letter::getDocument, letter::setDocument, //$NON-NLS-1$
 						documents, d -> d == null ? Messages.Letter_noDocument : d.getFileName()));
+	}
+
+	private List<Field<?>> assetFields(Asset asset) {
+		return List.of(
+				Field.text("asset.name", Messages.Asset_name, asset::getName, asset::setName).lines(2), //$NON-NLS-1$
+				Field.choice("asset.category", Messages.Asset_category, asset::getCategory, asset::setCategory, //$NON-NLS-1$
+						List.of(AssetCategory.values()), Labels::of),
+				Field.text("asset.inventoryNumber", Messages.Asset_inventoryNumber, asset::getInventoryNumber, //$NON-NLS-1$
+						asset::setInventoryNumber),
+				Field.<BigDecimal>parsed("asset.bookValue", Messages.Asset_bookValue, asset::getBookValue, //$NON-NLS-1$
+						asset::setBookValue, Labels::money, Labels::parseOptionalMoney),
+				Field.<BigDecimal>parsed("asset.marketValue", Messages.Asset_marketValue, asset::getMarketValue, //$NON-NLS-1$
+						asset::setMarketValue, Labels::money, Labels::parseOptionalMoney),
+				Field.<LocalDate>parsed("asset.inventoriedOn", Messages.Asset_inventoriedOn, asset::getInventoriedOn, //$NON-NLS-1$
+						asset::setInventoriedOn, Labels::date, Labels::parseDate),
+				Field.choice("asset.status", Messages.Asset_status, asset::getStatus, asset::setStatus, //$NON-NLS-1$
+						List.of(AssetStatus.values()), Labels::of),
+				Field.text("asset.note", Messages.Asset_note, asset::getNote, asset::setNote).lines(3)); //$NON-NLS-1$
+	}
+
+	private List<Field<?>> taskFields(Task task) {
+		return List.of(
+				Field.<LocalDate>parsed("task.dueOn", Messages.Task_dueOn, task::getDueOn, task::setDueOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("task.title", Messages.Task_title, task::getTitle, task::setTitle).lines(2), //$NON-NLS-1$
+				Field.flag("task.done", Messages.Task_done, task::isDone, task::setDone), //$NON-NLS-1$
+				Field.<LocalDate>parsed("task.doneOn", Messages.Task_doneOn, task::getDoneOn, task::setDoneOn, //$NON-NLS-1$
+						Labels::date, Labels::parseDate),
+				Field.text("task.note", Messages.Task_note, task::getNote, task::setNote).lines(3)); //$NON-NLS-1$
 	}
 }

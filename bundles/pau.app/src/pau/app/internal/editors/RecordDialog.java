@@ -66,7 +66,9 @@ public final class RecordDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
+		// JFace's own labels are English only.
+		createButton(parent, IDialogConstants.OK_ID, Messages.Dialog_ok, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.Dialog_cancel, false);
 		check();
 	}
 

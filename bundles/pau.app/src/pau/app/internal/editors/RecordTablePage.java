@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -24,7 +25,7 @@ import pau.app.internal.common.Ids;
 import pau.model.ProcedureRecord;
 
 /**
- * A page with one list of the procedure's records (claims, meetings, letters): a table and Add, Edit,
+ * A page with the procedure's records of one type (claims, meetings, letters, ...): a table and Add, Edit,
  * Delete. Changes stay in the editor until Save.
  *
  * @param <T> the record type
@@ -33,7 +34,6 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 
 	private final String key;
 	private final Class<T> type;
-	private final Function<ProcedureData, List<T>> list;
 	private final Supplier<T> factory;
 	private final Function<T, List<Field<?>>> fields;
 	private final List<Column<T>> columns;
@@ -43,12 +43,11 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	private Button edit;
 	private Button delete;
 
-	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Function<ProcedureData, List<T>> list,
-			Supplier<T> factory, Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
+	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Supplier<T> factory,
+			Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
 		super(editor, key, title);
 		this.key = key;
 		this.type = type;
-		this.list = list;
 		this.factory = factory;
 		this.fields = fields;
 		this.columns = columns;
@@ -74,8 +73,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		for (Column<T> column : columns) {
 			TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
-			tableColumn.getColumn().setText(column.title());
-			tableColumn.getColumn().setWidth(column.width());
+			header(tableColumn.getColumn(), column);
 			tableColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
@@ -102,6 +100,29 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		}
 	}
 
+	/**
+	 * Titles differ in length from language to language: one wider than its column goes on two lines, and the
+	 * column is never narrower than its title.
+	 */
+	private static void header(TableColumn header, Column<?> column) {
+		header.setText(column.title());
+		header.pack(); // the table is empty yet: the title's own width
+		int space = nearestSpace(column.title(), column.title().length() / 2);
+		if (header.getWidth() > column.width() && space > 0) {
+			header.setText(column.title().substring(0, space) + '\n' + column.title().substring(space + 1));
+			header.pack();
+		}
+		header.setWidth(Math.max(column.width(), header.getWidth()));
+	}
+
+	private static int nearestSpace(String text, int middle) {
+		int best = -1;
+		for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+			best = best < 0 || Math.abs(i - middle) < Math.abs(best - middle) ? i : best;
+		}
+		return best;
+	}
+
 	private T selected() {
 		Object element = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		return type.isInstance(element) ? type.cast(element) : null;
@@ -122,7 +143,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		T record = factory.get();
 		record.setProcedure(data().procedure());
 		if (open(record, Messages.bind(Messages.Table_addTitle, getTitle())) == Window.OK) {
-			list.apply(data()).add(record);
+			data().records(type).add(record);
 			changed(record);
 			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(record), true);
 		}
@@ -151,7 +172,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	public void delete() {
 		T record = selected();
 		if (record != null && Confirm.delete(getSite().getShell(), Messages.Table_deleteQuestion)) {
-			list.apply(data()).remove(record);
+			data().records(type).remove(record);
 			data().deleted(record);
 			getEditor().markDirty();
 			refresh();
@@ -163,7 +184,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.setInput(list.apply(data()).toArray());
+		viewer.setInput(data().records(type).toArray());
 		if (footerLabel != null) {
 			footerLabel.setText(footer.get());
 			footerLabel.getParent().layout();

@@ -34,6 +34,8 @@ public final class DemoGenerator {
 			MeetingMaker meetings = new MeetingMaker(random, writer);
 			DocumentMaker documents = new DocumentMaker(random, writer);
 			LetterMaker letters = new LetterMaker(random, writer);
+			AssetMaker assets = new AssetMaker(writer);
+			TaskMaker tasks = new TaskMaker(writer);
 			long totalBytes = documentsMb * 1024L * 1024L;
 			int done = 0;
 			while (done < procedures) {
@@ -48,6 +50,8 @@ public final class DemoGenerator {
 							: totalBytes / procedures + (done < totalBytes % procedures ? 1 : 0);
 					List<DocumentMaker.Written> written = documents.write(procedure, held, budget);
 					letters.write(procedure, creditors, written);
+					assets.write(procedure);
+					tasks.write(procedure);
 					writer.commit();
 					done++;
 					progress.accept("Procedure " + done + " of " + procedures + ": " + procedure.debtor().name() + ", "

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +29,8 @@ public final class DemoWriter implements AutoCloseable {
 	private final Table documents;
 	private final Table correspondence;
 	private final Table[] inOrder;
+	/** Tables written through {@link #row}, by their INSERT, in the order of their first row. */
+	private final Map<String, Table> others = new LinkedHashMap<>();
 	private long documentBytes;
 
 	/** Prepares the statements on the connection; the caller owns the transaction. */
@@ -106,10 +111,36 @@ public final class DemoWriter implements AutoCloseable {
 		correspondence.add(id, procedure, direction, sentOn, refNumber, counterparty, subject, document);
 	}
 
+	/**
+	 * Adds a row to a table that has no method of its own here (a procedure's property inventory, its tasks): the
+	 * INSERT is prepared at the first row and runs after the tables above, so the row's procedure is there first.
+	 * {@code VERSION} is 1.
+	 *
+	 * @param table the table
+	 * @param columns the columns the values are for, in their order
+	 * @param values one value per column
+	 */
+	public void row(String table, List<String> columns, Object... values) throws SQLException {
+		if (columns.size() != values.length) {
+			throw new IllegalArgumentException(table + ": " + columns.size() + " columns, " + values.length + " values");
+		}
+		String sql = "INSERT INTO " + table + " (VERSION, " + String.join(", ", columns) + ") VALUES (1"
+				+ ", ?".repeat(values.length) + ")";
+		Table rows = others.get(sql);
+		if (rows == null) {
+			rows = new Table(connection, sql);
+			others.put(sql, rows);
+		}
+		rows.add(values);
+	}
+
 	/** Rows added but not yet executed. */
 	public int pending() {
 		int pending = 0;
 		for (Table table : inOrder) {
+			pending += table.pending;
+		}
+		for (Table table : others.values()) {
 			pending += table.pending;
 		}
 		return pending;
@@ -120,6 +151,9 @@ public final class DemoWriter implements AutoCloseable {
 		for (Table table : inOrder) {
 			table.execute();
 		}
+		for (Table table : others.values()) {
+			table.execute();
+		}
 	}
 
 	/** Executes the pending batches and commits. */
@@ -128,7 +162,10 @@ public final class DemoWriter implements AutoCloseable {
 		connection.commit();
 	}
 
-	/** Rows written so far, as {enterprises, creditors, procedures, claims, meetings, documents, letters}. */
+	/**
+	 * Rows written so far, as {enterprises, creditors, procedures, claims, meetings, documents, letters}; rows written
+	 * through {@link #row} are not counted.
+	 */
 	public long[] counts() {
 		long[] counts = new long[inOrder.length];
 		for (int i = 0; i < counts.length; i++) {
@@ -146,6 +183,9 @@ public final class DemoWriter implements AutoCloseable {
 	public void close() throws SQLException {
 		SQLException failure = null;
 		for (Table table : inOrder) {
+			failure = table.close(failure);
+		}
+		for (Table table : others.values()) {
 			failure = table.close(failure);
 		}
 		if (failure != null) {

@@ -36,16 +36,7 @@ final class Labels {
 
 	/** A table of the public schema, by its name, as the user knows it. */
 	static String table(String name) {
-		return switch (name) {
-		case "ENTERPRISES" -> Messages.Table_ENTERPRISES; //$NON-NLS-1$
-		case "CREDITORS" -> Messages.Table_CREDITORS; //$NON-NLS-1$
-		case "PROCEDURES" -> Messages.Table_PROCEDURES; //$NON-NLS-1$
-		case "CLAIMS" -> Messages.Table_CLAIMS; //$NON-NLS-1$
-		case "MEETINGS" -> Messages.Table_MEETINGS; //$NON-NLS-1$
-		case "DOCUMENTS" -> Messages.Table_DOCUMENTS; //$NON-NLS-1$
-		case "CORRESPONDENCE" -> Messages.Table_CORRESPONDENCE; //$NON-NLS-1$
-		default -> name;
-		};
+		return ValueLabels.table(name);
 	}
 
 	static String of(Instant instant) {

@@ -13,13 +13,6 @@ public final class Messages extends NLS {
 	public static String Unavailable_message;
 	public static String KeyStore_title;
 	public static String KeyStore_checking;
-	public static String Table_ENTERPRISES;
-	public static String Table_CREDITORS;
-	public static String Table_PROCEDURES;
-	public static String Table_CLAIMS;
-	public static String Table_MEETINGS;
-	public static String Table_DOCUMENTS;
-	public static String Table_CORRESPONDENCE;
 	public static String Mode_offline;
 	public static String Title_withSuffix;
 	public static String Button_next;

@@ -25,7 +25,7 @@ public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
 		return new ProcedureEditorBot(bot, activeEditor(bot, ProcedureEditor.class));
 	}
 
-	/** Shows a page: "procedure", "claims", "meetings", "letters", "documents". */
+	/** Shows a page: "procedure", "claims", "meetings", "letters", "assets", "tasks", "documents". */
 	public ProcedureEditorBot page(String pageId) {
 		bot.syncExec(() -> {
 			editor.setActivePage(pageId);
@@ -50,6 +50,16 @@ public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
 
 	public void addLetter(Map<String, String> values) {
 		addRecord("letters", Messages.LettersPage_title, values);
+	}
+
+	/** Adds an item of the property inventory on the Property page. */
+	public void addAsset(Map<String, String> values) {
+		addRecord("assets", Messages.AssetsPage_title, values);
+	}
+
+	/** Adds a duty on the Tasks page; a check box takes "true" or "false". */
+	public void addTask(Map<String, String> values) {
+		addRecord("tasks", Messages.TasksPage_title, values);
 	}
 
 	/** Attaches the file (what the Attach… button does after its file dialog) and waits for the job. */
@@ -107,8 +117,23 @@ public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
 
 	/** The totals line of the register. */
 	public String claimTotals() {
-		page("claims");
+		return totals("claims");
+	}
+
+	/** The totals line under a page's table. */
+	public String totals(String pageId) {
+		page(pageId);
 		return bot.syncExec(() -> bot.findNow(org.eclipse.swt.widgets.Label.class,
-				l -> "claims.totals".equals(l.getData(Bot.ID_KEY))).getText());
+				l -> (pageId + ".totals").equals(l.getData(Bot.ID_KEY))).getText());
+	}
+
+	/** Maximizes the editor (as a double click on its tab does) or restores it. */
+	public ProcedureEditorBot maximized(boolean maximized) {
+		bot.syncExec(() -> {
+			var page = ProceduresViewBot.page();
+			page.setPartState(page.getReference(editor),
+					maximized ? org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED : org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		});
+		return this;
 	}
 }

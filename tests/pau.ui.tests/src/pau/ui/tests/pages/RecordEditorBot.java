@@ -3,13 +3,14 @@ package pau.ui.tests.pages;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 
+import pau.app.internal.editors.Messages;
 import pau.app.internal.editors.RecordEditor;
 import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotShell;
@@ -127,16 +128,20 @@ public class RecordEditorBot<E extends RecordEditor> {
 		for (Map.Entry<String, String> entry : values.entrySet()) {
 			Object widget = inDialog.waitFor("field " + entry.getKey(), () -> {
 				Text text = inDialog.findNow(Text.class, t -> entry.getKey().equals(t.getData(Bot.ID_KEY)));
+				Combo combo = inDialog.findNow(Combo.class, c -> entry.getKey().equals(c.getData(Bot.ID_KEY)));
 				return text != null ? text
-						: inDialog.findNow(Combo.class, c -> entry.getKey().equals(c.getData(Bot.ID_KEY)));
+						: combo != null ? combo
+								: inDialog.findNow(Button.class, b -> entry.getKey().equals(b.getData(Bot.ID_KEY)));
 			});
 			if (widget instanceof Text text) {
 				inDialog.setText(text, entry.getValue());
+			} else if (widget instanceof Combo combo) {
+				inDialog.select(combo, entry.getValue());
 			} else {
-				inDialog.select((Combo) widget, entry.getValue());
+				inDialog.buttonById(entry.getKey()).select(Boolean.parseBoolean(entry.getValue()));
 			}
 		}
-		var ok = inDialog.button(IDialogConstants.OK_LABEL);
+		var ok = inDialog.button(Messages.Dialog_ok);
 		inDialog.waitUntil(Condition.of("OK to be enabled", () -> ok.widget().isEnabled()));
 		ok.click();
 		shell.waitUntilClosed();
