@@ -47,7 +47,10 @@ public final class Benchmark {
 		Report.progress("scratch folder " + work);
 		Machine machine = new Machine();
 		Report report = new Report();
-		MainCache cache = new MainCache(product, options.cache());
+		MainCache cache = new MainCache(product, options.cache(), options.referenceDocumentsMb());
+		// Interrupted (Ctrl-C, kill): no pau-server or pau-cli is left behind.
+		Runtime.getRuntime().addShutdownHook(
+				new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
 		try {
 			for (int size : options.sizes()) {
 				measure(product, options, report, cache, size, work.resolve("main-" + size));
@@ -72,11 +75,12 @@ public final class Benchmark {
 	private static void measure(Product product, Options options, Report report, MainCache cache, int size,
 			Path dir) throws Exception {
 		Files.createDirectories(dir);
-		Path filled = cache.filled(size, options.documentsMb(size), dir);
+		Path reference = cache.reference(dir);
+		Path filled = cache.main(size, options.documentsMb(size), dir);
 		Path serverDir = dir.resolve("server");
 		MainCache.copy(filled, serverDir, "main");
 		try (MainServer server = MainServer.start(product, serverDir, dir.resolve("pau-server.log"))) {
-			Round round = new Round(product, options, report, size, server.url("main"), dir);
+			Round round = new Round(product, options, report, size, server.url("main"), reference, dir);
 			// A main cached by an older release is brought to this one's schema first (exit 0 when current).
 			round.cli("migrate", dir.resolve("ws-admin"), "migrate", "--main", round.mainUrl);
 			if (options.scenarios().contains("go-offline")) {

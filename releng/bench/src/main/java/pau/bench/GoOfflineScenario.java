@@ -1,12 +1,19 @@
 package pau.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import pau.bench.floor.OfflineCopyFloor;
@@ -19,44 +26,55 @@ import pau.bench.floor.OfflineCopyFloor;
 final class GoOfflineScenario {
 
 	static final String NAME = "go offline, 10 procedures";
-	static final int PROCEDURES = 10;
-
-	/** The procedures taken: their ids and their (unique) case numbers. */
+	/** The procedures taken: their ids, and their case numbers, which name exactly them in main. */
 	record Taken(List<UUID> ids, List<String> cases) {
 	}
 
 	private GoOfflineScenario() {
 	}
 
-	/** The first 10 procedures by id whose case number names no other procedure, so --case takes exactly them. */
-	static Taken choose(Connection main) throws java.sql.SQLException {
+	/**
+	 * The reference procedures (the same in every main, see {@link MainCache}), read from their own database, and
+	 * checked to be in main and to be all that their case numbers name there.
+	 */
+	static Taken choose(Round round) throws SQLException, IOException {
 		List<UUID> ids = new ArrayList<>();
-		List<String> cases = new ArrayList<>();
-		try (var statement = main.prepareStatement("SELECT ID, CASE_NUMBER FROM PROCEDURES WHERE CASE_NUMBER IN "
-				+ "(SELECT CASE_NUMBER FROM PROCEDURES GROUP BY CASE_NUMBER HAVING COUNT(*) = 1) "
-				+ "ORDER BY ID FETCH FIRST " + PROCEDURES + " ROWS ONLY");
-				var rows = statement.executeQuery()) {
+		Set<String> cases = new LinkedHashSet<>();
+		try (Connection reference = DriverManager.getConnection(
+				"jdbc:h2:file:" + round.reference + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+				Statement statement = reference.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT ID, CASE_NUMBER FROM PROCEDURES ORDER BY ID")) {
 			while (rows.next()) {
 				ids.add(rows.getObject(1, UUID.class));
 				cases.add(rows.getString(2));
 			}
 		}
-		return new Taken(ids, cases);
+		try (Connection main = round.main()) {
+			long present = Sql.number(main, "SELECT COUNT(*) FROM PROCEDURES WHERE ID IN " + Sql.in(ids.size()),
+					ids.toArray());
+			long named = Sql.number(main, "SELECT COUNT(*) FROM PROCEDURES WHERE CASE_NUMBER IN " + Sql.in(cases.size()),
+					cases.toArray());
+			if (present != ids.size() || named != ids.size()) {
+				throw new IOException("main " + round.size + " holds " + present + " of the " + ids.size()
+						+ " reference procedures, and their case numbers name " + named + " procedures there");
+			}
+		}
+		return new Taken(ids, List.copyOf(cases));
 	}
 
 	static void run(Round round) throws Exception {
 		Taken taken;
 		Map<String, Long> expected;
 		long documentBytes;
+		taken = choose(round);
 		try (Connection main = round.main()) {
-			taken = choose(main);
 			expected = Sql.rowCounts(main, taken.ids());
 			documentBytes = Sql.number(main, "SELECT COALESCE(SUM(SIZE_BYTES), 0) FROM DOCUMENTS WHERE PROCEDURE_ID IN "
 					+ Sql.in(taken.ids().size()), taken.ids().toArray());
 		}
 		long rows = expected.values().stream().mapToLong(Long::longValue).sum();
 		round.report.note(String.format(Locale.ROOT,
-				"main %,d: the 10 procedures taken offline hold %,d rows (%,d claims, %,d creditors and %,d enterprises referenced, %,d documents of %.1f MB)",
+				"main %,d: the 10 reference procedures taken offline hold %,d rows (%,d claims, %,d creditors and %,d enterprises referenced, %,d documents of %.1f MB)",
 				round.size, rows, expected.get("CLAIMS"), expected.get("CREDITORS"), expected.get("ENTERPRISES"),
 				expected.get("DOCUMENTS"), documentBytes / 1048576.0));
 		Path workspace = round.dir.resolve("ws-go-offline");

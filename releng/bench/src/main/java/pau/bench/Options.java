@@ -14,6 +14,7 @@ import java.util.Set;
  * @param runs measured runs of each side of a scenario (interleaved: PAU, floor, PAU, floor, …)
  * @param warmup unmeasured PAU/floor pairs before the measured ones
  * @param documentsKb KiB of document content per procedure in main (0: every document a 2–8 KiB text)
+ * @param referenceDocumentsMb MiB of documents of the 10 reference procedures (see {@link MainCache})
  * @param syncChanges the numbers of changed claims to synchronize
  * @param scenarios which scenarios run: go-offline, sync, status
  * @param cache where filled main databases are kept between runs (filled once)
@@ -22,7 +23,8 @@ import java.util.Set;
  * @param docs the repository's docs folder, or {@code null}
  * @param writeDocs write performance.md and performance.png into {@code docs}
  */
-record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, List<Integer> syncChanges,
+record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, int referenceDocumentsMb,
+		List<Integer> syncChanges,
 		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs) {
 
 	static final String USAGE = """
@@ -33,6 +35,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --sync-changes N,N        changed claims to synchronize (default 1000,10000)
 			  --scenarios a,b           go-offline, sync, status (default all three)
 			  --documents-kb K          KiB of documents per procedure in main (default 0: 2-8 KiB texts)
+			  --reference-documents-mb M  MiB of documents of the 10 procedures taken offline (default 5)
 			  --cache DIR               filled main databases, kept between runs (default ~/.cache/pau-bench)
 			  --work DIR                scratch folder (default a new temporary one)
 			  --keep-work               keep the scratch folder: logs, workspaces
@@ -46,6 +49,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		int runs = 5;
 		int warmup = 1;
 		int documentsKb = 0;
+		int referenceDocumentsMb = 5;
 		List<Integer> syncChanges = List.of(1_000, 10_000);
 		Set<String> scenarios = new LinkedHashSet<>(List.of("go-offline", "sync", "status"));
 		Path cache = Path.of(System.getProperty("user.home"), ".cache", "pau-bench");
@@ -61,6 +65,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			case "--runs" -> runs = number(value(args, ++i, arg));
 			case "--warmup" -> warmup = Integer.parseInt(value(args, ++i, arg));
 			case "--documents-kb" -> documentsKb = Integer.parseInt(value(args, ++i, arg));
+			case "--reference-documents-mb" -> referenceDocumentsMb = Integer.parseInt(value(args, ++i, arg));
 			case "--sync-changes" -> syncChanges = numbers(value(args, ++i, arg));
 			case "--scenarios" -> scenarios = new LinkedHashSet<>(List.of(value(args, ++i, arg).split(",")));
 			case "--cache" -> cache = Path.of(value(args, ++i, arg));
@@ -89,7 +94,8 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		if (sizes.isEmpty()) {
 			sizes = List.of(200, 2_000, 20_000);
 		}
-		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, syncChanges, scenarios, cache,
+		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, referenceDocumentsMb, syncChanges,
+				scenarios, cache,
 				work, keepWork, docs, writeDocs);
 	}
 

@@ -26,15 +26,19 @@ final class Round {
 	final Report report;
 	final int size;
 	final String mainUrl;
+	/** The reference procedures alone (see {@link MainCache}): their ids and case numbers are read here. */
+	final Path reference;
 	final Path dir;
 	private final Path logs;
 
-	Round(Product product, Options options, Report report, int size, String mainUrl, Path dir) throws IOException {
+	Round(Product product, Options options, Report report, int size, String mainUrl, Path reference, Path dir)
+			throws IOException {
 		this.product = product;
 		this.options = options;
 		this.report = report;
 		this.size = size;
 		this.mainUrl = mainUrl;
+		this.reference = reference;
 		this.dir = dir;
 		this.logs = Files.createDirectories(dir.resolve("logs"));
 	}

@@ -1,7 +1,6 @@
 package pau.bench;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 
 import pau.bench.floor.PingFloor;
 
@@ -17,10 +16,7 @@ final class StatusScenario {
 	}
 
 	static void run(Round round) throws Exception {
-		GoOfflineScenario.Taken taken;
-		try (Connection main = round.main()) {
-			taken = GoOfflineScenario.choose(main);
-		}
+		GoOfflineScenario.Taken taken = GoOfflineScenario.choose(round);
 		Path workspace = round.dir.resolve("ws-status");
 		round.cli("status-go-offline", workspace, "go-offline", "--main", round.mainUrl, "--case",
 				String.join(",", taken.cases()));
