@@ -10,6 +10,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -35,7 +36,12 @@ final class PerformanceChart {
 		data.addSeries(floor);
 		LogAxis size = new LogAxis("procedures in main (log scale)");
 		size.setBase(10);
-		size.setSmallestValue(10);
+		size.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
+		size.setMinorTickCount(9);
+		size.setMinorTickMarksVisible(true);
+		if (pau.getItemCount() > 0) {
+			size.setRange(pau.getX(0).doubleValue() / 2, pau.getX(pau.getItemCount() - 1).doubleValue() * 2);
+		}
 		size.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
 		NumberAxis seconds = new NumberAxis("wall time, s (median; bars: min–max)");
 		seconds.setAutoRangeIncludesZero(true);
