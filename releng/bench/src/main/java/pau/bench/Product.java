@@ -1,0 +1,87 @@
+package pau.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The built product's launchers, and the Java and H2 the floors run with (the same as the product's). */
+final class Product {
+
+	/** The offline databases' key, given to pau-cli through PAU_OFFLINE_KEY so that the benchmark can open them. */
+	static final String KEY = "pau-bench-key";
+
+	private final Path home;
+	private final Path h2;
+	private final Path java;
+
+	private Product(Path home, Path h2, Path java) {
+		this.home = home;
+		this.h2 = h2;
+		this.java = java;
+	}
+
+	static Product at(Path home) throws IOException {
+		if (!Files.isExecutable(home.resolve("pau-cli")) || !Files.isExecutable(home.resolve("pau-server"))) {
+			throw new IOException("No built product in " + home
+					+ ": build it first (./mvnw verify -DskipTests, or -pl features/pau.feature,releng/pau.product -am)");
+		}
+		Path h2;
+		try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+			h2 = plugins.filter(p -> p.getFileName().toString().startsWith("com.h2database_")).findFirst()
+					.orElseThrow(() -> new IOException("The product in " + home + " has no H2 bundle"));
+		}
+		// pau-common.sh takes JAVA_HOME first; benchmark.sh exports the JDK it found, so both sides use one Java.
+		String javaHome = System.getenv("JAVA_HOME");
+		Path java = javaHome != null && Files.isExecutable(Path.of(javaHome, "bin", "java"))
+				? Path.of(javaHome, "bin", "java")
+				: Path.of(System.getProperty("java.home"), "bin", "java");
+		return new Product(home, h2, java);
+	}
+
+	Path home() {
+		return home;
+	}
+
+	/** The product's H2 bundle: the floors run on exactly the engine PAU Desk uses. */
+	Path h2() {
+		return h2;
+	}
+
+	Path java() {
+		return java;
+	}
+
+	/** A pau-cli command line; {@code --workspace} is added when {@code workspace} is not null. */
+	List<String> cli(Path workspace, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(home.resolve("pau-cli").toString());
+		command.addAll(List.of(arguments));
+		if (workspace != null) {
+			command.add("--workspace");
+			command.add(workspace.toString());
+		}
+		return command;
+	}
+
+	/** The environment every pau-cli run gets. */
+	static Map<String, String> environment() {
+		return Map.of("PAU_OFFLINE_KEY", KEY);
+	}
+
+	/** A floor's command line: its own JVM with the benchmark's classes and the product's H2 only. */
+	List<String> floor(Class<?> main, String... arguments) {
+		Path bench;
+		try {
+			bench = Path.of(Product.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		} catch (java.net.URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", bench + ":" + h2, main.getName()));
+		command.addAll(List.of(arguments));
+		return command;
+	}
+}

@@ -1,0 +1,108 @@
+package pau.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The scenarios' shared ground at one main size: the product, main on its server, a scratch folder, the report. */
+final class Round {
+
+	/** One side of a scenario once: prepares untimed, runs the measured process, cleans up; returns its seconds. */
+	interface Step {
+		double run(int index) throws Exception;
+	}
+
+	private static final Pattern OFFLINE_URL = Pattern.compile("jdbc:h2:file:\\S*?CIPHER=AES");
+
+	final Product product;
+	final Options options;
+	final Report report;
+	final int size;
+	final String mainUrl;
+	/** The reference procedures alone (see {@link MainCache}): their ids and case numbers are read here. */
+	final Path reference;
+	final Path dir;
+	private final Path logs;
+
+	Round(Product product, Options options, Report report, int size, String mainUrl, Path reference, Path dir)
+			throws IOException {
+		this.product = product;
+		this.options = options;
+		this.report = report;
+		this.size = size;
+		this.mainUrl = mainUrl;
+		this.reference = reference;
+		this.dir = dir;
+		this.logs = Files.createDirectories(dir.resolve("logs"));
+	}
+
+	Connection main() throws SQLException {
+		return Sql.main(mainUrl);
+	}
+
+	/** A run's name in log file names: warmup1, …, then run1, run2, …. */
+	static String label(int index) {
+		return index < 0 ? "warmup" + -index : "run" + (index + 1);
+	}
+
+	/** The log file of a run named {@code name}. */
+	Path log(String name) {
+		return logs.resolve(name + ".log");
+	}
+
+	/** A pau-cli command in {@code workspace}, timed. */
+	double cli(String log, Path workspace, String... arguments) throws IOException, InterruptedException {
+		return Processes.timed(product.cli(workspace, arguments), Product.environment(), log(log));
+	}
+
+	/** A pau-cli command in {@code workspace}; returns what it printed. */
+	String cliOutput(String log, Path workspace, String... arguments) throws IOException, InterruptedException {
+		return Processes.run(product.cli(workspace, arguments), Product.environment(), log(log));
+	}
+
+	/** A floor in its own JVM, timed. */
+	double floor(String log, Class<?> main, String... arguments) throws IOException, InterruptedException {
+		return Processes.timed(product.floor(main, arguments), Map.of(), log(log));
+	}
+
+	/** The offline database's URL as {@code pau-cli go-offline} printed it. */
+	static String offlineUrl(String goOfflineOutput) throws IOException {
+		Matcher matcher = OFFLINE_URL.matcher(goOfflineOutput);
+		if (!matcher.find()) {
+			throw new IOException("pau-cli go-offline printed no offline database URL:\n" + goOfflineOutput);
+		}
+		return matcher.group();
+	}
+
+	/** Runs PAU Desk and the floor interleaved (PAU, floor, PAU, floor, …), warm-up pairs first, unrecorded. */
+	Result interleave(String scenario, String floorLabel, Step pau, Step floor) throws Exception {
+		Samples pauTimes = new Samples();
+		Samples floorTimes = new Samples();
+		for (int i = -options.warmup(); i < options.runs(); i++) {
+			double a = pau.run(i);
+			double b = floor.run(i);
+			Report.progress(String.format(Locale.ROOT, "  %s, main %,d, %s: PAU %.2f s, floor %.2f s", scenario, size,
+					i < 0 ? "warm-up" : "run " + (i + 1) + "/" + options.runs(), a, b));
+			if (i >= 0) {
+				pauTimes.add(a);
+				floorTimes.add(b);
+			}
+		}
+		Result result = new Result(scenario, floorLabel, size, pauTimes, floorTimes);
+		report.add(result);
+		return result;
+	}
+
+	static void deleteDatabase(Path file) throws IOException {
+		for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+			Files.deleteIfExists(Path.of(file + suffix));
+		}
+	}
+}
