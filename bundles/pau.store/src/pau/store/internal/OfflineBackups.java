@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,8 +24,8 @@ import org.eclipse.core.runtime.ILog;
 import pau.store.DurableFiles;
 
 /**
- * Rolling backups of an offline database (B17): H2 {@code BACKUP} archives of its file, which is
- * encrypted, so the backups are too. Taken when the copy is made, before a synchronization, and in
+ * Rolling backups of an offline database (B17): online backups of its file, which is encrypted, so
+ * the backups are too, in zip archives that are not deflated ({@link H2FileBackup}). Taken when the copy is made, before a synchronization, and in
  * the background after every {@value #EVERY_COMMITS} commits or {@link #EVERY} of work; the newest
  * {@value #KEEP} are kept in {@code backups/} next to the database.
  */
@@ -175,8 +174,8 @@ final class OfflineBackups {
 		Instant now = Instant.now();
 		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, sequence) + SUFFIX); //$NON-NLS-1$
 		Path partial = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
-		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		try (Connection connection = database.getConnection()) {
+			H2FileBackup.write(connection, partial);
 		}
 		try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
 			channel.force(true);
