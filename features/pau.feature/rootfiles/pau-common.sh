@@ -48,6 +48,13 @@ fi
 PAU_LAUNCHER=$(ls "$PAU_HOME"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 # SWT and H2 load native code; say so instead of printing JDK warnings on every start.
 PAU_DEFAULT_JAVA_OPTS="--enable-native-access=ALL-UNNAMED"
+# pau and pau-cli compile with the client compiler only (C1). On two cores, C2 compiling the start-up
+# code competed with the start itself: the window's first listing of procedures cost 10.1-10.5 s of
+# CPU with C2, 5.3-6.4 s without; all 1,000 procedures of a demo main went offline in 22.6 s of CPU
+# instead of 30.0 s, and came back in 8.3 s instead of 11.8 s: PAU's work is short and spread out, not
+# the long hot loops C2 pays off on. PAU_JAVA_OPTS=-XX:TieredStopAtLevel=4 gives C2 back. (pau-server,
+# a long-running H2 server, keeps the JVM's default.)
+PAU_CLIENT_JAVA_OPTS="-XX:TieredStopAtLevel=1"
 # The user's Java options go after the launchers' defaults, so that they win (e.g. -Xmx4g).
 PAU_JAVA_OPTS=${PAU_JAVA_OPTS:-}
 
