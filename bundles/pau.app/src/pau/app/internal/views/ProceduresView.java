@@ -178,6 +178,7 @@ public class ProceduresView extends ViewPart {
 		((org.eclipse.swt.layout.GridData) problemBar.getLayoutData()).exclude = newProblem == null;
 		problemBar.getParent().layout(true, true);
 		loads++;
+		ListedMarker.shown(viewer.getControl(), tree.procedureCount());
 		if (failure instanceof pau.store.SchemaOutdatedException outdated) {
 			MainUpgrade.offer(getSite().getShell(), outdated); // B11: upgraded, the procedures are read again
 		} else if (failure != null) {

@@ -94,6 +94,9 @@ public final class Benchmark {
 			if (options.scenarios().contains("status")) {
 				StatusScenario.run(round);
 			}
+			if (options.scenarios().contains("start")) {
+				StartScenario.run(round);
+			}
 			if (options.scenarios().contains("sync")) {
 				for (int changes : options.syncChanges()) {
 					SyncScenario.run(round, changes);

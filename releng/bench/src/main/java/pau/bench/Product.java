@@ -72,15 +72,26 @@ final class Product {
 		return Map.of("PAU_OFFLINE_KEY", KEY);
 	}
 
-	/** A floor's command line: its own JVM with the benchmark's classes and the product's H2 only. */
-	List<String> floor(Class<?> main, String... arguments) {
-		Path bench;
+	/** The product's SWT for this platform: the window floor runs on the toolkit PAU Desk uses. */
+	Path swt() throws IOException {
+		try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+			return plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.swt.gtk.linux.x86_64_"))
+					.findFirst().orElseThrow(() -> new IOException("The product in " + home + " has no SWT for GTK"));
+		}
+	}
+
+	/** The benchmark's own classes (its jar). */
+	Path benchClassPath() {
 		try {
-			bench = Path.of(Product.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return Path.of(Product.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		} catch (java.net.URISyntaxException e) {
 			throw new IllegalStateException(e);
 		}
-		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", bench + ":" + h2, main.getName()));
+	}
+
+	/** A floor's command line: its own JVM with the benchmark's classes and the product's H2 only. */
+	List<String> floor(Class<?> main, String... arguments) {
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", benchClassPath() + ":" + h2, main.getName()));
 		command.addAll(List.of(arguments));
 		return command;
 	}
