@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PartInitException;
 
+import pau.app.internal.common.Checkouts;
 import pau.app.internal.common.Errors;
 import pau.app.internal.common.Labels;
 import pau.model.Asset;
@@ -25,6 +26,7 @@ import pau.model.Document;
 import pau.model.Meeting;
 import pau.model.RecordStore;
 import pau.model.Task;
+import pau.sync.OfflineService;
 
 /**
  * A procedure with its register of claims, meetings, correspondence, property inventory, tasks and documents, one
@@ -36,12 +38,21 @@ public class ProcedureEditor extends RecordEditor {
 	public static final String ID = "pau.app.editors.procedure"; //$NON-NLS-1$
 
 	private volatile ProcedureData data;
+	/** B14: who has the procedure offline in main now (empty offline and for a new one). */
+	private volatile List<OfflineService.Checkout> holders = List.of();
 	private ProcedurePage fieldsPage;
 	private DocumentsPage documentsPage;
 
 	@Override
 	protected void load(RecordStore records) {
 		data = ProcedureData.read(records, recordInput());
+		holders = recordInput().isNew() ? List.of() : Checkouts.of(recordInput().id());
+	}
+
+	@Override
+	protected String banner() {
+		List<OfflineService.Checkout> now = holders;
+		return now.isEmpty() ? null : Checkouts.bannerText(now);
 	}
 
 	public ProcedureData data() {

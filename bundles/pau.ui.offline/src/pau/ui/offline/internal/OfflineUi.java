@@ -15,6 +15,7 @@ import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
 
 import pau.store.ActiveDatabase;
+import pau.store.StoreFactory;
 import pau.sync.ConnectionMonitor;
 import pau.sync.OfflineService;
 
@@ -32,6 +33,7 @@ public final class OfflineUi {
 	private final ServiceTracker<OfflineService, OfflineService> offline;
 	private final ServiceTracker<ConnectionMonitor, ConnectionMonitor> connection;
 	private final ServiceTracker<ActiveDatabase, ActiveDatabase> active;
+	private final ServiceTracker<StoreFactory, StoreFactory> factory;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final Consumer<ConnectionMonitor.Status> connectionListener = status -> changed();
 	private boolean connectionListening;
@@ -41,6 +43,8 @@ public final class OfflineUi {
 		offline = new ServiceTracker<>(context, OfflineService.class, null);
 		connection = new ServiceTracker<>(context, ConnectionMonitor.class, null);
 		active = new ServiceTracker<>(context, ActiveDatabase.class, null);
+		factory = new ServiceTracker<>(context, StoreFactory.class, null);
+		factory.open();
 		offline.open();
 		connection.open();
 		active.open();
@@ -74,6 +78,11 @@ public final class OfflineUi {
 
 	public ActiveDatabase active() {
 		return service(active, ActiveDatabase.class);
+	}
+
+	/** Opens and checks databases (the preference page's Test connection). */
+	public StoreFactory factory() {
+		return service(factory, StoreFactory.class);
 	}
 
 	/** Whether the application works offline now. */

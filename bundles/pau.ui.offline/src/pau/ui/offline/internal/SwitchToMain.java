@@ -83,9 +83,12 @@ final class SwitchToMain {
 	 */
 	static boolean discard(Shell shell) {
 		OfflineUi ui = OfflineUi.get();
-		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
+		if (!ui.isOffline()) {
 			return false;
 		}
+		// The warning comes first: asking "Save?" for an edit that is about to be thrown away with
+		// all the offline work would be a question without a meaning (issue 12).
+		boolean unsaved = OpenEditors.anyDirty();
 		String message;
 		try {
 			OfflineChanges changes = Dialogs.run(shell, Messages.Discard_counting, false,
@@ -95,9 +98,13 @@ final class SwitchToMain {
 		} catch (Exception e) {
 			message = NLS.bind(Messages.Discard_countsUnknown, Dialogs.describe(e));
 		}
+		if (unsaved) {
+			message = message + "\n\n" + Messages.Discard_unsavedToo; //$NON-NLS-1$
+		}
 		if (new DiscardDialog(shell, message).open() != DiscardDialog.YES) {
 			return false;
 		}
+		OpenEditors.closeWithoutSaving();
 		try {
 			Dialogs.run(shell, Messages.Discard_running, false, monitor -> {
 				monitor.beginTask(Messages.Discard_running, -1);
@@ -110,6 +117,7 @@ final class SwitchToMain {
 			return false;
 		}
 		ui.changed();
+		Dialogs.message(shell, Messages.Discard_title, Messages.Discard_done, MessageDialog.INFORMATION, "discarded"); //$NON-NLS-1$
 		return true;
 	}
 }

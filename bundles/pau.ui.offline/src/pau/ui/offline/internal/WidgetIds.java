@@ -46,6 +46,8 @@ public final class WidgetIds {
 	public static final String PREF_USER = "pau.ui.offline.pref.user"; //$NON-NLS-1$
 	public static final String PREF_PASSWORD = "pau.ui.offline.pref.password"; //$NON-NLS-1$
 	public static final String PREF_SWITCH = "pau.ui.offline.pref.switch"; //$NON-NLS-1$
+	public static final String PREF_TEST = "pau.ui.offline.pref.test"; //$NON-NLS-1$
+	public static final String PREF_TEST_RESULT = "pau.ui.offline.pref.testResult"; //$NON-NLS-1$
 
 	private WidgetIds() {
 	}

@@ -323,7 +323,7 @@ class OfflineModeUiTest {
 	void b7_russianUiUsesTheWordingOfTheSeed() {
 		org.junit.jupiter.api.Assumptions.assumeTrue("ru".equals(NL),
 				"checked in the Russian run of test-all.sh (-Dpau.test.nl=ru)");
-		assertEquals("Вы успешно перешли в автономный режим...", Messages.GoOffline_success);
+		assertEquals("Вы успешно перешли в автономный режим.", Messages.GoOffline_success);
 		assertEquals("Статус: нет связи с основной базой", Messages.Widget_disconnected);
 		assertEquals("Переход в основной режим работы…", Messages.Widget_synchronize);
 		assertEquals("Переход в основной режим работы без синхронизации…", Messages.Widget_discard);
