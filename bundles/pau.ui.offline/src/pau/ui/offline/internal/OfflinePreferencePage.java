@@ -97,20 +97,23 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		url = field(main, Messages.Pref_url, WidgetIds.PREF_URL, SWT.NONE);
 		user = field(main, Messages.Pref_user, WidgetIds.PREF_USER, SWT.NONE);
 		password = field(main, Messages.Pref_password, WidgetIds.PREF_PASSWORD, SWT.PASSWORD);
-		url.addListener(SWT.Modify, e -> validate());
+		for (Text field : new Text[] { url, user, password }) {
+			field.addListener(SWT.Modify, e -> { // an earlier result no longer says anything about these
+				if (testResult != null && testJob == null) {
+					testResult.setText(""); //$NON-NLS-1$
+				}
+				validate();
+			});
+		}
 		new Label(main, SWT.NONE);
-		Composite testRow = new Composite(main, SWT.NONE);
-		GridLayout testLayout = new GridLayout(2, false);
-		testLayout.marginWidth = 0;
-		testRow.setLayout(testLayout);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(testRow);
-		testButton = new Button(testRow, SWT.PUSH);
+		testButton = new Button(main, SWT.PUSH);
 		testButton.setText(Messages.Pref_test);
 		WidgetIds.tag(testButton, WidgetIds.PREF_TEST);
 		testButton.addListener(SWT.Selection, e -> testConnection());
-		testResult = new Label(testRow, SWT.WRAP);
+		// The result under the fields, as wide as the group: a reason with a URL in it is long.
+		testResult = new Label(main, SWT.WRAP);
 		WidgetIds.tag(testResult, WidgetIds.PREF_TEST_RESULT);
-		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(testResult);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(testResult);
 		mainNote = new Label(main, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(mainNote);
 
@@ -195,7 +198,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		}
 		if (!(text.startsWith("jdbc:h2:") || text.startsWith("jdbc:postgresql:")) //$NON-NLS-1$ //$NON-NLS-2$
 				|| text.equals("jdbc:h2:") || text.equals("jdbc:postgresql:")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return NLS.bind(Messages.Pref_urlInvalid, text);
+			return Messages.Pref_urlInvalid;
 		}
 		return null;
 	}
@@ -204,7 +207,6 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 	private void testConnection() {
 		DatabaseSettings typed = new DatabaseSettings(url.getText().trim(), user.getText().trim(), password.getText());
 		testResult.setText(Messages.Pref_testRunning);
-		testResult.setImage(null);
 		testResult.getParent().layout(true);
 		Display display = getShell().getDisplay();
 		testJob = Job.create(Messages.Pref_testJob, monitor -> {
@@ -228,8 +230,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 			return;
 		}
 		testResult.setText(failure == null ? Messages.Pref_testOk : NLS.bind(Messages.Pref_testFailed, failure));
-		testResult.getParent().layout(true);
-		testResult.getShell().layout(true, true);
+		testResult.getParent().getParent().layout(true, true);
 		validate();
 	}
 

@@ -1,9 +1,12 @@
 package pau.ui.offline.internal;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import pau.sync.ConnectionMonitor;
 import pau.sync.OfflineChanges;
@@ -14,6 +17,9 @@ import pau.sync.SyncReport;
  * database or network call runs forked in a progress dialog; the UI thread only shows results.
  */
 final class SwitchToMain {
+
+	/** The application's Refresh command (pau.app), by id: this bundle does not depend on the views. */
+	private static final String REFRESH_COMMAND = "pau.app.commands.refresh"; //$NON-NLS-1$
 
 	private SwitchToMain() {
 	}
@@ -63,6 +69,7 @@ final class SwitchToMain {
 			return false;
 		}
 		ui.changed();
+		refreshViews();
 		Dialogs.message(shell, Messages.Sync_title, Messages.Sync_success, MessageDialog.INFORMATION, "synchronized"); //$NON-NLS-1$
 		new ReportDialog(shell, report).open();
 		return true;
@@ -117,7 +124,20 @@ final class SwitchToMain {
 			return false;
 		}
 		ui.changed();
+		refreshViews();
 		Dialogs.message(shell, Messages.Discard_title, Messages.Discard_done, MessageDialog.INFORMATION, "discarded"); //$NON-NLS-1$
 		return true;
+	}
+
+	/**
+	 * The views re-read when the application switches databases, which is before the engine marks the
+	 * checkout returned in main: read once more, or our own checkout would show as held (B14).
+	 */
+	private static void refreshViews() {
+		try {
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(REFRESH_COMMAND, null);
+		} catch (Exception e) {
+			ILog.of(SwitchToMain.class).warn("The views could not be refreshed: " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 }

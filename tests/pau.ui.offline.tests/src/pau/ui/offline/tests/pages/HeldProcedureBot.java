@@ -62,6 +62,22 @@ public final class HeldProcedureBot {
 		return bot.syncExec(() -> item(procedure).getText(column));
 	}
 
+	/** The same, for a condition (already on the UI thread); null while the row is not shown. */
+	public String textNow(UUID procedure, int column) {
+		try {
+			view().viewer().expandAll();
+			return item(procedure).getText(column);
+		} catch (AssertionError e) {
+			return null;
+		}
+	}
+
+	/** Waits until the row shows the text in the column (a read may still be running). */
+	public void waitForText(UUID procedure, int column, String expected) {
+		bot.waitUntil(Condition.of("'" + expected + "' in column " + column,
+				() -> expected.equals(textNow(procedure, column))));
+	}
+
 	/** The icon of the procedure's row in a column, or null. */
 	public Image image(UUID procedure, int column) {
 		return bot.syncExec(() -> item(procedure).getImage(column));
