@@ -77,7 +77,9 @@ public final class StatusWidgetBot {
 		return bot.syncExec(() -> {
 			menu.notifyListeners(SWT.Show, new Event());
 			for (MenuItem candidate : menu.getItems()) {
-				if (id.equals(candidate.getData(Bot.ID_KEY))) {
+				// the list is contributed (menu:pau.ui.offline.status): its items carry their contribution's id
+				if (candidate.getData() instanceof org.eclipse.jface.action.IContributionItem contribution
+						&& id.equals(contribution.getId()) || id.equals(candidate.getData(Bot.ID_KEY))) {
 					return candidate;
 				}
 			}
