@@ -205,6 +205,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 
 	/** Tries the typed settings in a job, off the UI thread, and says in words whether main answers. */
 	private void testConnection() {
+		Duration timeout = Duration.ofSeconds(OfflinePreferences.testTimeoutSeconds());
 		DatabaseSettings typed = new DatabaseSettings(url.getText().trim(), user.getText().trim(), password.getText());
 		testResult.setText(Messages.Pref_testRunning);
 		testResult.getParent().layout(true);
@@ -212,7 +213,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		testJob = Job.create(Messages.Pref_testJob, monitor -> {
 			String failure = null;
 			try {
-				OfflineUi.get().factory().checkReachable(typed, Duration.ofSeconds(5));
+				OfflineUi.get().factory().checkReachable(typed, timeout);
 			} catch (RuntimeException e) {
 				failure = Dialogs.describe(e);
 			}

@@ -133,6 +133,8 @@ class SwitchingUsabilityUiTest {
 
 	@Test
 	void preferences_testConnectionInWordsAndOnlyJdbcUrls() {
+		assertEquals(5, Platform.getPreferencesService().getInt("pau.ui.offline", "testConnection.timeoutSeconds", 0, null),
+				"the preference initializer gives Test connection's timeout");
 		OfflinePreferencePageBot page = OfflinePreferencePageBot.open(bot);
 		assertTrue(page.looksReadOnly(WidgetIds.PREF_LOCATION), "read-only fields look read-only");
 		assertTrue(page.looksReadOnly(WidgetIds.PREF_PROCEDURES));

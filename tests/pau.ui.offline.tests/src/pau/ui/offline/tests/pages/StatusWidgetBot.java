@@ -90,17 +90,17 @@ public final class StatusWidgetBot {
 	/** The status line of the drop-down list. */
 	public String statusText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_STATE);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public String synchronizeText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_SYNCHRONIZE);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public String discardText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_DISCARD);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public boolean isSynchronizeEnabled() {
