@@ -18,6 +18,7 @@ public class TrimSpacer {
 	@PostConstruct
 	public void createControl(Composite parent) {
 		Composite spacer = new Composite(parent, SWT.NONE);
+		WidgetIds.tag(spacer, WidgetIds.TRIM_SPACER);
 		spacer.setLayout(new Layout() {
 			@Override
 			protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {

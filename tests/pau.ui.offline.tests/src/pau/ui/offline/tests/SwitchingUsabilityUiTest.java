@@ -159,6 +159,19 @@ class SwitchingUsabilityUiTest {
 	}
 
 	/** The id of the command behind a menu item (a 3.x or an e4 contribution item). UI thread inside. */
+	@Test
+	void topTrim_noEmptyBandUnderTheMenuInMainMode() {
+		org.eclipse.swt.widgets.Composite spacer = bot.widgetById(org.eclipse.swt.widgets.Composite.class,
+				WidgetIds.TRIM_SPACER);
+		int trimHeight = bot.syncExec(() -> spacer.getParent().getSize().y);
+		// An empty composite asks SWT's default 64 px; the trim is as high as what it shows (here the
+		// test harness's own tool bar), not a band of its own.
+		assertTrue(bot.syncExec(() -> spacer.computeSize(SWT_DEFAULT, SWT_DEFAULT).y) <= 1, "the spacer asks no height");
+		assertTrue(trimHeight < 60, "top trim height " + trimHeight);
+	}
+
+	private static final int SWT_DEFAULT = org.eclipse.swt.SWT.DEFAULT;
+
 	private String commandOf(BotMenu item) {
 		return bot.syncExec(() -> {
 			Object data = item.widget().getData();
