@@ -10,20 +10,33 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import pau.sync.OfflineService;
 
 /**
  * B14: who has which procedure of main offline now (B6's records), for the procedures view and the
  * procedure editor. Read off the UI thread, in main mode only: an offline copy has no such records.
+ * A DS component: the sync engine's service is injected (optional and dynamic: without it the
+ * application still works, it only cannot say who has what).
  */
+@Component(service = Checkouts.class, immediate = true)
 public final class Checkouts {
 
-	private static ServiceTracker<OfflineService, OfflineService> tracker;
+	private static volatile OfflineService service;
 
-	private Checkouts() {
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	void bindOffline(OfflineService offline) {
+		service = offline;
+	}
+
+	void unbindOffline(OfflineService offline) {
+		if (service == offline) {
+			service = null;
+		}
 	}
 
 	/**
@@ -31,7 +44,7 @@ public final class Checkouts {
 	 * view reports an unreachable database itself). Not on the UI thread.
 	 */
 	public static Map<UUID, List<OfflineService.Checkout>> inMain() {
-		OfflineService offline = tracker().getService();
+		OfflineService offline = service;
 		try {
 			if (offline == null || offline.state().isOffline()) {
 				return Map.of();
@@ -65,14 +78,5 @@ public final class Checkouts {
 
 	private static String format(Instant instant, String pattern) {
 		return instant == null ? "" : DateTimeFormatter.ofPattern(pattern).format(instant.atZone(ZoneId.systemDefault())); //$NON-NLS-1$
-	}
-
-	private static synchronized ServiceTracker<OfflineService, OfflineService> tracker() {
-		if (tracker == null) {
-			tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Checkouts.class).getBundleContext(),
-					OfflineService.class, null);
-			tracker.open();
-		}
-		return tracker;
 	}
 }
