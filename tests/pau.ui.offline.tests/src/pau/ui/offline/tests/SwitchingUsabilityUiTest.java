@@ -170,6 +170,32 @@ class SwitchingUsabilityUiTest {
 		assertTrue(trimHeight < 60, "top trim height " + trimHeight);
 	}
 
+	@Test
+	void claimsRegister_queuesInTheLawsOrderAndAmountsRightAligned() {
+		Procedure procedure = null;
+		for (Procedure candidate : main.procedures()) {
+			List<pau.model.Claim> claims = main.active.main().records().ofProcedure(pau.model.Claim.class, candidate.getId());
+			if (claims.stream().anyMatch(c -> c.getQueue() == pau.model.ClaimQueue.AFTER_REGISTER)
+					&& claims.stream().anyMatch(c -> c.getQueue() != pau.model.ClaimQueue.AFTER_REGISTER)) {
+				procedure = candidate;
+				break;
+			}
+		}
+		org.junit.jupiter.api.Assumptions.assumeTrue(procedure != null, "demo data with claims after the register");
+		ProcedureEditor editor = new HeldProcedureBot(bot).open(procedure);
+		bot.syncExec(() -> editor.setActivePage("claims"));
+		org.eclipse.swt.widgets.Table table = bot.widgetById(org.eclipse.swt.widgets.Table.class, "claims.table");
+		List<String> order = java.util.Arrays.stream(pau.model.ClaimQueue.values()).map(pau.model.ValueLabels::of).toList();
+		List<Integer> ranks = bot.tableTexts(table, 2).stream().map(order::indexOf).toList();
+		assertTrue(ranks.stream().allMatch(r -> r >= 0), "queue labels " + bot.tableTexts(table, 2));
+		for (int i = 1; i < ranks.size(); i++) {
+			assertTrue(ranks.get(i - 1) <= ranks.get(i), "first, second, third, then after the register: " + ranks);
+		}
+		assertEquals(org.eclipse.swt.SWT.RIGHT, (int) bot.syncExec(() -> table.getColumn(1).getAlignment()),
+				"amounts right-aligned");
+		screenshot("procedure-editor-claims-order-" + NL);
+	}
+
 	private static final int SWT_DEFAULT = org.eclipse.swt.SWT.DEFAULT;
 
 	private String commandOf(BotMenu item) {
