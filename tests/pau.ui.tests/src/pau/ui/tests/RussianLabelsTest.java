@@ -69,11 +69,14 @@ class RussianLabelsTest {
 			return java.util.Arrays.stream(tree.getColumns()).map(c -> c.getText()).toList();
 		});
 		assertEquals(List.of(Messages.Column_debtor, Messages.Column_type, Messages.Column_case, Messages.Column_status,
-				Messages.Column_start), headers);
+				Messages.Column_start, Messages.Column_offline), headers);
 		if (Platform.getNL().startsWith("ru")) {
 			assertEquals("\u041a\u043e\u043d\u043a\u0443\u0440\u0441\u043d\u043e\u0435 \u043f\u0440\u043e\u0438\u0437\u0432\u043e\u0434\u0441\u0442\u0432\u043e",
 					Labels.of(ProcedureType.BANKRUPTCY_PROCEEDINGS)); // Конкурсное производство
 			assertEquals("\u0414\u043e\u043b\u0436\u043d\u0438\u043a", headers.get(0)); // Должник
+			// one term per concept (issue 12): the wizard's and the seed's "Тип процедуры", "Статус"
+			assertEquals("\u0422\u0438\u043f \u043f\u0440\u043e\u0446\u0435\u0434\u0443\u0440\u044b", headers.get(1));
+			assertEquals("\u0421\u0442\u0430\u0442\u0443\u0441", headers.get(3));
 		} else {
 			assertEquals("Bankruptcy proceedings", Labels.of(ProcedureType.BANKRUPTCY_PROCEEDINGS));
 			assertEquals("Debtor", headers.get(0));

@@ -1,54 +1,69 @@
 package pau.app.internal.common;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import pau.model.DataException;
 import pau.model.RecordStore;
 import pau.store.ActiveDatabase;
 
 /**
- * The UI's access to the {@link ActiveDatabase} DS service. The 3.x workbench's service locator does
- * not see DS services, so the service is tracked through the bundle context.
+ * The UI's access to the {@link ActiveDatabase} DS service: a DS component that receives it by
+ * injection. Views, editors and handlers are created by the 3.x workbench, which cannot inject DS
+ * services; they reach the active component through the static methods.
  */
+@Component(service = Databases.class, immediate = true)
 public final class Databases {
 
 	private static final long WAIT_MILLIS = 10_000;
-	private static ServiceTracker<ActiveDatabase, ActiveDatabase> tracker;
+	private static final Object LOCK = new Object();
+	private static Databases instance;
 
-	private Databases() {
+	@Reference
+	private ActiveDatabase database;
+
+	@Activate
+	void activate() {
+		synchronized (LOCK) {
+			instance = this;
+			LOCK.notifyAll();
+		}
 	}
 
-	/** The active-database service, waiting briefly for DS to provide it. */
-	public static ActiveDatabase active() {
-		ServiceTracker<ActiveDatabase, ActiveDatabase> t = tracker();
-		ActiveDatabase service = t.getService();
-		if (service == null) {
-			try {
-				service = t.waitForService(WAIT_MILLIS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+	@Deactivate
+	void deactivate() {
+		synchronized (LOCK) {
+			if (instance == this) {
+				instance = null;
 			}
 		}
-		if (service == null) {
-			throw new DataException(Messages.Databases_serviceMissing);
+	}
+
+	/** The active-database service, waiting briefly for DS to provide it (at start-up). */
+	public static ActiveDatabase active() {
+		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+		synchronized (LOCK) {
+			while (instance == null) {
+				long left = deadline - System.currentTimeMillis();
+				if (left <= 0) {
+					throw new DataException(Messages.Databases_serviceMissing);
+				}
+				try {
+					LOCK.wait(left);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new DataException(Messages.Databases_serviceMissing);
+				}
+			}
+			return instance.database;
 		}
-		return service;
 	}
 
 	/** The records of the database the application works on now; opens it if needed (not on the UI thread). */
 	public static RecordStore records() {
 		return active().current().records();
-	}
-
-	private static synchronized ServiceTracker<ActiveDatabase, ActiveDatabase> tracker() {
-		if (tracker == null) {
-			Bundle bundle = FrameworkUtil.getBundle(Databases.class);
-			tracker = new ServiceTracker<>(bundle.getBundleContext(), ActiveDatabase.class, null);
-			tracker.open();
-		}
-		return tracker;
 	}
 
 	/**

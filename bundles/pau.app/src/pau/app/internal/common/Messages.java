@@ -17,6 +17,10 @@ public final class Messages extends NLS {
 	public static String Format_badAmount;
 	public static String Format_amountRequired;
 	public static String Databases_serviceMissing;
+	public static String Checkout_short;
+	public static String Checkout_shortDate;
+	public static String Checkout_who;
+	public static String Checkout_banner;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@ package pau.app.internal.editors;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,15 @@ public final class ProcedureData {
 	private final Set<ProcedureRecord> changed = new LinkedHashSet<>();
 	private final List<ProcedureRecord> deleted = new ArrayList<>();
 
+	/**
+	 * The register's order: by queue as the law ranks them (first, second, third, then after the
+	 * register), not by the queue's stored name, which sorts "after the register" first (issue 12).
+	 */
+	static final Comparator<Claim> REGISTER_ORDER = Comparator
+			.comparing(Claim::getQueue, Comparator.nullsLast(Comparator.<ClaimQueue>naturalOrder()))
+			.thenComparing(Claim::getFiledOn, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+			.thenComparing(c -> String.valueOf(c.getId()));
+
 	/** Reads the procedure of the input (or takes the new one) with its records. */
 	static ProcedureData read(RecordStore records, RecordInput input) {
 		ProcedureData data = new ProcedureData();
@@ -50,6 +60,7 @@ public final class ProcedureData {
 			for (Class<? extends ProcedureRecord> type : records.procedureRecordTypes()) {
 				data.lists.put(type, new ArrayList<>(records.ofProcedure(type, id)));
 			}
+			data.claims().sort(REGISTER_ORDER);
 		}
 		data.enterprises = new ArrayList<>(records.all(Enterprise.class));
 		data.creditors = new ArrayList<>(records.all(Creditor.class));

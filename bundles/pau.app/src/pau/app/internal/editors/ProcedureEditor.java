@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PartInitException;
 
+import pau.app.internal.common.Checkouts;
 import pau.app.internal.common.Errors;
 import pau.app.internal.common.Labels;
 import pau.model.Asset;
@@ -25,6 +26,7 @@ import pau.model.Document;
 import pau.model.Meeting;
 import pau.model.RecordStore;
 import pau.model.Task;
+import pau.sync.OfflineService;
 
 /**
  * A procedure with its register of claims, meetings, correspondence, property inventory, tasks and documents, one
@@ -36,12 +38,21 @@ public class ProcedureEditor extends RecordEditor {
 	public static final String ID = "pau.app.editors.procedure"; //$NON-NLS-1$
 
 	private volatile ProcedureData data;
+	/** B14: who has the procedure offline in main now (empty offline and for a new one). */
+	private volatile List<OfflineService.Checkout> holders = List.of();
 	private ProcedurePage fieldsPage;
 	private DocumentsPage documentsPage;
 
 	@Override
 	protected void load(RecordStore records) {
 		data = ProcedureData.read(records, recordInput());
+		holders = recordInput().isNew() ? List.of() : Checkouts.of(recordInput().id());
+	}
+
+	@Override
+	protected String banner() {
+		List<OfflineService.Checkout> now = holders;
+		return now.isEmpty() ? null : Checkouts.bannerText(now);
 	}
 
 	public ProcedureData data() {
@@ -55,7 +66,9 @@ public class ProcedureEditor extends RecordEditor {
 			return Messages.ProcedureEditor_newTitle;
 		}
 		String debtor = data.procedure.getEnterprise() == null ? "" : data.procedure.getEnterprise().getName(); //$NON-NLS-1$
-		return caseNumber == null || caseNumber.isBlank() ? debtor : caseNumber + " \u2014 " + debtor; //$NON-NLS-1$
+		// The type too: observation and bankruptcy proceedings of one debtor share the case number.
+		String type = data.procedure.getType() == null ? "" : " (" + Labels.of(data.procedure.getType()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return (caseNumber == null || caseNumber.isBlank() ? debtor : caseNumber + " \u2014 " + debtor) + type; //$NON-NLS-1$
 	}
 
 	@Override
@@ -66,7 +79,7 @@ public class ProcedureEditor extends RecordEditor {
 			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, Claim::new, //$NON-NLS-1$
 					this::claimFields, List.of(
 							new Column<>(Messages.Claim_creditor, 220, c -> c.getCreditor() == null ? "" : c.getCreditor().getName()), //$NON-NLS-1$
-							new Column<>(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
+							Column.amount(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
 							new Column<>(Messages.Claim_queue, 120, c -> Labels.of(c.getQueue())),
 							new Column<>(Messages.Claim_status, 110, c -> Labels.of(c.getStatus())),
 							new Column<>(Messages.Claim_filedOn, 90, c -> Labels.date(c.getFiledOn())),
@@ -94,8 +107,8 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Asset_name, 250, Asset::getName),
 							new Column<>(Messages.Asset_category, 220, a -> Labels.of(a.getCategory())),
 							new Column<>(Messages.Asset_status, 110, a -> Labels.of(a.getStatus())),
-							new Column<>(Messages.Asset_bookValue, 130, a -> Labels.money(a.getBookValue())),
-							new Column<>(Messages.Asset_marketValue, 130, a -> Labels.money(a.getMarketValue())),
+							Column.amount(Messages.Asset_bookValue, 130, a -> Labels.money(a.getBookValue())),
+							Column.amount(Messages.Asset_marketValue, 130, a -> Labels.money(a.getMarketValue())),
 							new Column<>(Messages.Asset_inventoriedOn, 110, a -> Labels.date(a.getInventoriedOn())),
 							new Column<>(Messages.Asset_note, 250, Asset::getNote)),
 					this::assetTotals));

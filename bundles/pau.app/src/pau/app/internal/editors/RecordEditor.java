@@ -79,8 +79,14 @@ public abstract class RecordEditor extends FormEditor {
 		for (Object page : pages) {
 			if (page instanceof RecordPage recordPage && recordPage.getManagedForm() != null) {
 				recordPage.refresh();
+				recordPage.updateBanner();
 			}
 		}
+	}
+
+	/** A notice shown above every page before the user types (B14), or null. */
+	protected String banner() {
+		return null;
 	}
 
 	@Override

@@ -5,9 +5,13 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
@@ -34,6 +38,42 @@ public abstract class RecordPage extends FormPage {
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
 		createContent(managedForm);
 		refresh();
+		updateBanner();
+	}
+
+	/**
+	 * Shows the editor's banner under the page heading (B14: who has the procedure offline), or
+	 * removes it when the editor has none.
+	 */
+	void updateBanner() {
+		IManagedForm managedForm = getManagedForm();
+		if (managedForm == null || managedForm.getForm().isDisposed()) {
+			return;
+		}
+		Form form = managedForm.getForm().getForm();
+		String text = getEditor().banner();
+		if (text == null) {
+			if (form.getHeadClient() != null) {
+				form.getHeadClient().dispose();
+				form.setHeadClient(null);
+			}
+			return;
+		}
+		if (form.getHeadClient() == null) {
+			Composite banner = new Composite(form.getHead(), SWT.NONE);
+			GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 4).applyTo(banner);
+			Label icon = new Label(banner, SWT.NONE);
+			icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
+			Label label = new Label(banner, SWT.WRAP);
+			Ids.set(label, "editor.offlineBanner"); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(label);
+			form.setHeadClient(banner);
+		}
+		Composite banner = (Composite) form.getHeadClient();
+		((Label) banner.getChildren()[1]).setText(text);
+		banner.layout(true);
+		managedForm.getForm().reflow(true);
 	}
 
 	protected abstract void createContent(IManagedForm managedForm);

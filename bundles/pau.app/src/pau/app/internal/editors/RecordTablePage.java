@@ -72,7 +72,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		for (Column<T> column : columns) {
-			TableViewerColumn tableColumn = new TableViewerColumn(viewer, SWT.LEFT);
+			TableViewerColumn tableColumn = new TableViewerColumn(viewer, column.alignment());
 			header(tableColumn.getColumn(), column);
 			tableColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String Column_case;
 	public static String Column_status;
 	public static String Column_start;
+	public static String Column_offline;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

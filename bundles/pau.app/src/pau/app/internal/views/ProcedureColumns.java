@@ -1,11 +1,13 @@
 package pau.app.internal.views;
 
+import pau.app.internal.common.Checkouts;
 import pau.app.internal.common.Labels;
 import pau.model.Enterprise;
 import pau.model.Procedure;
 
 /**
- * The texts of the procedures tree's columns: debtor, type, case number, status, start date.
+ * The texts of the procedures tree's columns: debtor, type, case number, status, start date, and who has
+ * the procedure offline (B14).
  */
 final class ProcedureColumns {
 
@@ -14,7 +16,8 @@ final class ProcedureColumns {
 	static final int CASE = 2;
 	static final int STATUS = 3;
 	static final int START = 4;
-	static final int COUNT = 5;
+	static final int OFFLINE = 5;
+	static final int COUNT = 6;
 
 	private ProcedureColumns() {
 	}
@@ -25,6 +28,7 @@ final class ProcedureColumns {
 		case TYPE -> Messages.Column_type;
 		case CASE -> Messages.Column_case;
 		case STATUS -> Messages.Column_status;
+		case OFFLINE -> Messages.Column_offline;
 		default -> Messages.Column_start;
 		};
 	}
@@ -34,11 +38,12 @@ final class ProcedureColumns {
 		case DEBTOR -> 240;
 		case TYPE -> 170;
 		case CASE -> 130;
+		case OFFLINE -> 260;
 		default -> 95;
 		};
 	}
 
-	static String text(Object element, int column) {
+	static String text(ProcedureTree tree, Object element, int column) {
 		if (element instanceof Enterprise enterprise) {
 			return column == DEBTOR ? nonNull(enterprise.getName()) : ""; //$NON-NLS-1$
 		}
@@ -48,6 +53,7 @@ final class ProcedureColumns {
 			case TYPE -> Labels.of(procedure.getType());
 			case CASE -> nonNull(procedure.getCaseNumber());
 			case STATUS -> Labels.of(procedure.getStatus());
+			case OFFLINE -> tree == null ? "" : Checkouts.shortText(tree.checkoutsOf(procedure)); //$NON-NLS-1$
 			default -> Labels.date(procedure.getStartDate());
 			};
 		}

@@ -49,7 +49,7 @@ final class ProcedureFilter extends ViewerFilter {
 
 	private boolean matches(Object element) {
 		for (int column = 0; column < ProcedureColumns.COUNT; column++) {
-			if (ProcedureColumns.text(element, column).toLowerCase(Locale.ROOT).contains(text)) {
+			if (ProcedureColumns.text(null, element, column).toLowerCase(Locale.ROOT).contains(text)) {
 				return true;
 			}
 		}

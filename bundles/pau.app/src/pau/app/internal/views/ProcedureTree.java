@@ -9,6 +9,7 @@ import java.util.UUID;
 import pau.model.Enterprise;
 import pau.model.Procedure;
 import pau.model.RecordStore;
+import pau.sync.OfflineService;
 
 /**
  * A snapshot of the procedures grouped by debtor, read in one go off the UI thread.
@@ -17,6 +18,7 @@ public final class ProcedureTree {
 
 	private final Map<UUID, Enterprise> enterprises = new LinkedHashMap<>();
 	private final Map<UUID, List<Procedure>> procedures = new LinkedHashMap<>();
+	private Map<UUID, List<OfflineService.Checkout>> checkouts = Map.of();
 
 	/** Reads the enterprises (also those without procedures) and their procedures. */
 	public static ProcedureTree read(RecordStore records) {
@@ -31,6 +33,18 @@ public final class ProcedureTree {
 			tree.procedures.computeIfAbsent(enterprise.getId(), id -> new ArrayList<>()).add(procedure);
 		}
 		return tree;
+	}
+
+	/** B14: the same, with who has which procedure offline (main mode; empty offline). */
+	public static ProcedureTree read(RecordStore records, Map<UUID, List<OfflineService.Checkout>> checkouts) {
+		ProcedureTree tree = read(records);
+		tree.checkouts = Map.copyOf(checkouts);
+		return tree;
+	}
+
+	/** The open checkouts of the procedure in main: who has it offline since when (B14). */
+	public List<OfflineService.Checkout> checkoutsOf(Procedure procedure) {
+		return checkouts.getOrDefault(procedure.getId(), List.of());
 	}
 
 	/** An empty tree, shown when the database cannot be read. */

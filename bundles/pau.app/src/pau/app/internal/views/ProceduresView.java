@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -24,12 +25,16 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
 
+import pau.app.internal.common.Checkouts;
 import pau.app.internal.common.Databases;
 import pau.app.internal.common.Errors;
 import pau.app.internal.common.Ids;
 import pau.app.internal.editors.Editors;
 import pau.model.DataException;
+import pau.model.Procedure;
+import pau.model.RecordStore;
 import pau.store.ActiveDatabase;
 
 /**
@@ -54,6 +59,7 @@ public class ProceduresView extends ViewPart {
 	private final Runnable databaseChanged = () -> Display.getDefault().asyncExec(this::refresh);
 	private volatile int loads;
 	private String problem;
+	private Image heldOffline;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -98,7 +104,17 @@ public class ProceduresView extends ViewPart {
 			treeColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					return ProcedureColumns.text(element, column);
+					return ProcedureColumns.text((ProcedureTree) viewer.getInput(), element, column);
+				}
+
+				@Override
+				public Image getImage(Object element) {
+					// B14: the icon also on the first column, which a narrow view still shows
+					return (column == ProcedureColumns.OFFLINE || column == ProcedureColumns.DEBTOR)
+							&& element instanceof Procedure procedure
+							&& viewer.getInput() instanceof ProcedureTree tree && !tree.checkoutsOf(procedure).isEmpty()
+									? heldOffline()
+									: null;
 				}
 			});
 		}
@@ -140,7 +156,8 @@ public class ProceduresView extends ViewPart {
 			ProcedureTree tree;
 			DataException failure = null;
 			try {
-				tree = ProcedureTree.read(Databases.records());
+				RecordStore records = Databases.records();
+				tree = ProcedureTree.read(records, Checkouts.inMain()); // B14: who has which offline
 			} catch (DataException e) {
 				tree = ProcedureTree.empty();
 				failure = e;
@@ -186,6 +203,15 @@ public class ProceduresView extends ViewPart {
 		}
 	}
 
+	/** B14's icon: a laptop that took the procedure away. */
+	private Image heldOffline() {
+		if (heldOffline == null) {
+			heldOffline = AbstractUIPlugin.imageDescriptorFromPlugin("pau.app", "icons/held_offline.png") //$NON-NLS-1$ //$NON-NLS-2$
+					.createImage();
+		}
+		return heldOffline;
+	}
+
 	/** How many times the tree was (re-)filled; tests wait for it to grow. */
 	public int loads() {
 		return loads;
@@ -214,6 +240,9 @@ public class ProceduresView extends ViewPart {
 	public void dispose() {
 		if (database != null) {
 			database.removeListener(databaseChanged);
+		}
+		if (heldOffline != null) {
+			heldOffline.dispose();
 		}
 		super.dispose();
 	}

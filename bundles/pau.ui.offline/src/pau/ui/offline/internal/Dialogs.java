@@ -43,7 +43,11 @@ final class Dialogs {
 		private final String id;
 
 		Message(Shell shell, String title, String text, int kind, String id, String... buttons) {
-			super(shell, title, null, text, kind, 0, buttons);
+			this(shell, title, text, kind, id, 0, buttons);
+		}
+
+		Message(Shell shell, String title, String text, int kind, String id, int defaultIndex, String... buttons) {
+			super(shell, title, null, text, kind, defaultIndex, buttons);
 			this.id = id;
 		}
 

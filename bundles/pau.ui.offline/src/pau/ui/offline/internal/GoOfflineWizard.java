@@ -61,6 +61,9 @@ final class GoOfflineWizard extends Wizard {
 	/** Goes offline with the selected procedures; true when it succeeded. */
 	boolean goOffline(WizardDialog dialog) {
 		List<UUID> ids = selection.selectedIds();
+		if (!takeHeldAnyway(dialog.getShell())) {
+			return false;
+		}
 		OfflineState[] result = new OfflineState[1];
 		selection.showProblem(null);
 		try {
@@ -97,6 +100,29 @@ final class GoOfflineWizard extends Wizard {
 		Dialogs.message(dialog.getShell(), Messages.GoOffline_windowTitle, Messages.GoOffline_success,
 				MessageDialog.INFORMATION, "goOfflineSuccess"); //$NON-NLS-1$
 		return true;
+	}
+
+	/**
+	 * B14: a procedure someone else has offline is taken only after the user read who has it and
+	 * agreed: their offline edits and ours would then compete, and main keeps the first to arrive.
+	 */
+	private boolean takeHeldAnyway(Shell shell) {
+		List<ProcedureSelectionPage.Row> held = selection.selectedHeld();
+		if (held.isEmpty()) {
+			return true;
+		}
+		String list = held.stream()
+				.map(r -> NLS.bind(Messages.GoOffline_heldLine, new Object[] { r.caseNumber(), r.debtor(), r.offlineAt() }))
+				.collect(java.util.stream.Collectors.joining("\n")); //$NON-NLS-1$
+		// Cancel is the default button: Enter must not take it by accident.
+		Dialogs.Message warning = new Dialogs.Message(shell, Messages.GoOffline_heldTitle,
+				NLS.bind(Messages.GoOffline_heldMessage, list), MessageDialog.WARNING, "takeHeld", 1, //$NON-NLS-1$
+				Messages.GoOffline_heldTake, Messages.Button_cancel);
+		if (warning.open() == 0) {
+			return true;
+		}
+		selection.setMessage(Messages.GoOffline_heldNotTaken, IMessageProvider.WARNING);
+		return false;
 	}
 
 	/** The wizard dialog: button labels in the UI language, ids for tests, Next that goes offline. */

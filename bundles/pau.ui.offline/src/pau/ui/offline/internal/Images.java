@@ -21,6 +21,11 @@ public final class Images {
 	private Images() {
 	}
 
+	/** The icon's descriptor (for contributions that take descriptors). */
+	public static ImageDescriptor descriptor(String path) {
+		return ResourceLocator.imageDescriptorFromBundle(Images.class, path).orElse(ImageDescriptor.getMissingImageDescriptor());
+	}
+
 	/** The image of the icon (UI thread only). */
 	public static Image get(String path) {
 		ImageRegistry registry = JFaceResources.getImageRegistry();

@@ -49,6 +49,11 @@ public final class Messages extends NLS {
 	public static String GoOffline_donePageDescription;
 	public static String GoOffline_doneDetails;
 	public static String GoOffline_success;
+	public static String GoOffline_heldTitle;
+	public static String GoOffline_heldMessage;
+	public static String GoOffline_heldLine;
+	public static String GoOffline_heldTake;
+	public static String GoOffline_heldNotTaken;
 	public static String Widget_tooltip;
 	public static String Widget_connected;
 	public static String Widget_disconnected;
@@ -98,6 +103,8 @@ public final class Messages extends NLS {
 	public static String Discard_counting;
 	public static String Discard_running;
 	public static String Discard_failed;
+	public static String Discard_unsavedToo;
+	public static String Discard_done;
 	public static String Pref_mode;
 	public static String Pref_since;
 	public static String Pref_procedures;
@@ -110,6 +117,14 @@ public final class Messages extends NLS {
 	public static String Pref_mainReadOnly;
 	public static String Pref_switch;
 	public static String Pref_switchHint;
+	public static String Pref_test;
+	public static String Pref_testJob;
+	public static String Pref_testRunning;
+	public static String Pref_testOk;
+	public static String Pref_testFailed;
+	public static String Pref_urlMissing;
+	public static String Pref_urlInvalid;
+	public static String Pref_procedureLine;
 	public static String Pref_none;
 	public static String Pref_loading;
 	public static String Report_inserted;

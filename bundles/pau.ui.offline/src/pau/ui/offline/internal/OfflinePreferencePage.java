@@ -1,5 +1,6 @@
 package pau.ui.offline.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -43,6 +45,10 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 	private Text password;
 	private Label mainNote;
 	private Button switchButton;
+	private Button testButton;
+	private Label testResult;
+	/** The test of the main database's connection in progress, if any (issue 12). */
+	private Job testJob;
 	private DatabaseSettings shown;
 	private final Runnable listener = this::fill;
 
@@ -59,11 +65,13 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		mode = value(area, Messages.Pref_mode, WidgetIds.PREF_MODE);
 		since = value(area, Messages.Pref_since, WidgetIds.PREF_SINCE);
 		caption(area, Messages.Pref_procedures).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		procedures = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		procedures = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		readOnlyLook(procedures, true);
 		WidgetIds.tag(procedures, WidgetIds.PREF_PROCEDURES);
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, 60).applyTo(procedures);
 		caption(area, Messages.Pref_location);
-		location = new Text(area, SWT.BORDER | SWT.READ_ONLY);
+		location = new Text(area, SWT.READ_ONLY);
+		readOnlyLook(location, true);
 		WidgetIds.tag(location, WidgetIds.PREF_LOCATION);
 		// A width hint, or a long path would widen the whole Preferences dialog past the screen.
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(location);
@@ -89,6 +97,23 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		url = field(main, Messages.Pref_url, WidgetIds.PREF_URL, SWT.NONE);
 		user = field(main, Messages.Pref_user, WidgetIds.PREF_USER, SWT.NONE);
 		password = field(main, Messages.Pref_password, WidgetIds.PREF_PASSWORD, SWT.PASSWORD);
+		for (Text field : new Text[] { url, user, password }) {
+			field.addListener(SWT.Modify, e -> { // an earlier result no longer says anything about these
+				if (testResult != null && testJob == null) {
+					testResult.setText(""); //$NON-NLS-1$
+				}
+				validate();
+			});
+		}
+		new Label(main, SWT.NONE);
+		testButton = new Button(main, SWT.PUSH);
+		testButton.setText(Messages.Pref_test);
+		WidgetIds.tag(testButton, WidgetIds.PREF_TEST);
+		testButton.addListener(SWT.Selection, e -> testConnection());
+		// The result under the fields, as wide as the group: a reason with a URL in it is long.
+		testResult = new Label(main, SWT.WRAP);
+		WidgetIds.tag(testResult, WidgetIds.PREF_TEST_RESULT);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(testResult);
 		mainNote = new Label(main, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(mainNote);
 
@@ -137,14 +162,77 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		url.setText(offline && state.originUrl() != null ? state.originUrl() : shown.url());
 		user.setText(shown.user());
 		password.setText(shown.password());
-		url.setEditable(!offline);
-		user.setEditable(!offline);
-		password.setEditable(!offline);
+		for (Text field : new Text[] { url, user, password }) {
+			field.setEditable(!offline);
+			readOnlyLook(field, offline);
+		}
+		testButton.setEnabled(!offline);
+		validate();
 		mainNote.setText(offline ? Messages.Pref_mainReadOnly : Messages.Pref_passwordNote);
 		mode.getParent().layout(true, true);
 		if (offline) {
 			loadProcedures(state.procedures());
 		}
+	}
+
+	/**
+	 * A field the user cannot change looks like a value, not like an input (issue 12): the page's
+	 * background instead of the white of an entry field. The text can still be selected and copied.
+	 */
+	private static void readOnlyLook(Text text, boolean readOnly) {
+		text.setBackground(readOnly ? text.getParent().getBackground() : null);
+	}
+
+	/** Only a JDBC URL of H2 or PostgreSQL is accepted; anything else is named before it is saved. */
+	private void validate() {
+		String problem = OfflineUi.get().isOffline() ? null : urlProblem(url.getText().trim());
+		setErrorMessage(problem);
+		setValid(problem == null);
+		testButton.setEnabled(problem == null && !OfflineUi.get().isOffline() && testJob == null);
+	}
+
+	/** Why the text is no main-database URL, or null. */
+	static String urlProblem(String text) {
+		if (text.isEmpty()) {
+			return Messages.Pref_urlMissing;
+		}
+		if (!(text.startsWith("jdbc:h2:") || text.startsWith("jdbc:postgresql:")) //$NON-NLS-1$ //$NON-NLS-2$
+				|| text.equals("jdbc:h2:") || text.equals("jdbc:postgresql:")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Messages.Pref_urlInvalid;
+		}
+		return null;
+	}
+
+	/** Tries the typed settings in a job, off the UI thread, and says in words whether main answers. */
+	private void testConnection() {
+		Duration timeout = Duration.ofSeconds(OfflinePreferences.testTimeoutSeconds());
+		DatabaseSettings typed = new DatabaseSettings(url.getText().trim(), user.getText().trim(), password.getText());
+		testResult.setText(Messages.Pref_testRunning);
+		testResult.getParent().layout(true);
+		Display display = getShell().getDisplay();
+		testJob = Job.create(Messages.Pref_testJob, monitor -> {
+			String failure = null;
+			try {
+				OfflineUi.get().factory().checkReachable(typed, timeout);
+			} catch (RuntimeException e) {
+				failure = Dialogs.describe(e);
+			}
+			String result = failure;
+			display.asyncExec(() -> showTestResult(result));
+			return Status.OK_STATUS;
+		});
+		testJob.schedule();
+		validate();
+	}
+
+	private void showTestResult(String failure) {
+		testJob = null;
+		if (testResult.isDisposed()) {
+			return;
+		}
+		testResult.setText(failure == null ? Messages.Pref_testOk : NLS.bind(Messages.Pref_testFailed, failure));
+		testResult.getParent().getParent().layout(true, true);
+		validate();
 	}
 
 	private void loadProcedures(List<UUID> ids) {
@@ -155,8 +243,9 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 				var records = OfflineUi.get().active().current().records();
 				for (UUID id : ids) {
 					names.add(records.find(Procedure.class, id)
-							.map(p -> p.getCaseNumber() + " \u2014 " //$NON-NLS-1$
-									+ (p.getEnterprise() == null ? "" : p.getEnterprise().getName())) //$NON-NLS-1$
+							.map(p -> NLS.bind(Messages.Pref_procedureLine, new Object[] { p.getCaseNumber(),
+									p.getEnterprise() == null ? "" : p.getEnterprise().getName(), //$NON-NLS-1$
+									Labels.of(p.getType()) }))
 							.orElse(id.toString()));
 				}
 			} catch (RuntimeException e) {

@@ -25,4 +25,25 @@ final class OpenEditors {
 		}
 		return true;
 	}
+
+	/** Whether an open editor has unsaved changes. */
+	static boolean anyDirty() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				if (page.getDirtyEditors().length > 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Closes all editors and drops their unsaved changes: the user chose to throw the offline work away. */
+	static void closeWithoutSaving() {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				page.closeAllEditors(false);
+			}
+		}
+	}
 }

@@ -38,6 +38,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import pau.model.Procedure;
 import pau.sync.OfflineService;
@@ -55,6 +57,11 @@ final class ProcedureSelectionPage extends WizardPage {
 
 	/** One line of the table. */
 	record Row(UUID id, String debtor, String type, String caseNumber, String status, String offlineAt) {
+		/** Whether someone has the procedure offline now (B14: taking it asks first). */
+		boolean held() {
+			return offlineAt != null && !offlineAt.isEmpty();
+		}
+
 		String column(int index) {
 			return switch (index) {
 			case 0 -> debtor;
@@ -247,6 +254,11 @@ final class ProcedureSelectionPage extends WizardPage {
 		setPageComplete(!checked.isEmpty());
 	}
 
+	/** The ticked procedures that someone has offline already (B14), in table order. */
+	List<Row> selectedHeld() {
+		return rows.stream().filter(r -> checked.contains(r.id()) && r.held()).toList();
+	}
+
 	/** The ids of the ticked procedures, in table order. */
 	List<UUID> selectedIds() {
 		return rows.stream().map(Row::id).filter(checked::contains).toList();
@@ -318,7 +330,10 @@ final class ProcedureSelectionPage extends WizardPage {
 	private static final class RowLabels extends LabelProvider implements ITableLabelProvider {
 		@Override
 		public Image getColumnImage(Object element, int columnIndex) {
-			return null;
+			// B14: not only a column: an icon draws the eye, and Next asks before taking it
+			return columnIndex == 4 && ((Row) element).held()
+					? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK)
+					: null;
 		}
 
 		@Override

@@ -1,15 +1,17 @@
 package pau.ui.offline.internal;
 
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.menus.IMenuService;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,18 +20,17 @@ import pau.sync.ConnectionMonitor;
 
 /**
  * R2/R4/R5: the status widget at the right end of the top trim bar (an e4 tool control, shown while
- * offline). Its icon has a red cross when main cannot be reached; its drop-down list holds the
- * connection status and the two ways back to main mode. It follows the connection monitor live.
+ * offline). Its icon has a red cross when main cannot be reached; its drop-down list is not built
+ * here: it is the menu contributed at {@code menu:pau.ui.offline.status} (plugin.xml), the status
+ * line and the same commands as Tools › Switch to main mode…, so each action is one command with one
+ * handler. It follows the connection monitor live.
  */
 public class StatusWidget {
 
 	private ToolBar toolBar;
 	private ToolItem item;
+	private MenuManager menuManager;
 	private Menu menu;
-	private MenuItem state;
-	private MenuItem synchronize;
-	private MenuItem discard;
-	private MenuItem recover;
 	private final Runnable listener = this::update;
 
 	@PostConstruct
@@ -40,26 +41,10 @@ public class StatusWidget {
 		WidgetIds.tag(item, WidgetIds.STATUS_ITEM);
 		item.setText(Messages.Mode_offline);
 
-		menu = new Menu(toolBar.getShell(), SWT.POP_UP);
+		menuManager = new MenuManager();
+		menus().populateContributionManager(menuManager, "menu:" + WidgetIds.STATUS_ITEM); //$NON-NLS-1$
+		menu = menuManager.createContextMenu(toolBar);
 		item.setData(WidgetIds.MENU_KEY, menu);
-		state = new MenuItem(menu, SWT.PUSH);
-		WidgetIds.tag(state, WidgetIds.STATUS_STATE);
-		// Choosing the status line checks the connection at once (in the background).
-		state.addListener(SWT.Selection, e -> checkNow());
-		new MenuItem(menu, SWT.SEPARATOR);
-		synchronize = new MenuItem(menu, SWT.PUSH);
-		WidgetIds.tag(synchronize, WidgetIds.STATUS_SYNCHRONIZE);
-		synchronize.setText(Messages.Widget_synchronize);
-		synchronize.addListener(SWT.Selection, e -> SwitchToMain.synchronize(toolBar.getShell()));
-		discard = new MenuItem(menu, SWT.PUSH);
-		WidgetIds.tag(discard, WidgetIds.STATUS_DISCARD);
-		discard.setText(Messages.Widget_discard);
-		discard.addListener(SWT.Selection, e -> SwitchToMain.discard(toolBar.getShell()));
-		new MenuItem(menu, SWT.SEPARATOR);
-		recover = new MenuItem(menu, SWT.PUSH);
-		WidgetIds.tag(recover, WidgetIds.STATUS_RECOVER);
-		recover.setText(Messages.Widget_recover);
-		recover.addListener(SWT.Selection, e -> RecoverOffline.run(toolBar.getShell()));
 		menu.addListener(SWT.Show, e -> update());
 
 		// The whole item (icon or arrow) opens the list, as in the original.
@@ -67,6 +52,10 @@ public class StatusWidget {
 		toolBar.addListener(SWT.Dispose, e -> dispose());
 		OfflineUi.get().addListener(listener);
 		update();
+	}
+
+	private static IMenuService menus() {
+		return PlatformUI.getWorkbench().getService(IMenuService.class);
 	}
 
 	private void openMenu(Event event) {
@@ -77,30 +66,17 @@ public class StatusWidget {
 		menu.setVisible(true);
 	}
 
-	private void checkNow() {
-		Job.create(Messages.Sync_checking, monitor -> {
-			OfflineUi.get().connection().checkNow();
-			OfflineUi.get().changed();
-		}).schedule();
-	}
-
-	/** Shows the connection state: icon, tool tip, status line, enablement. UI thread. */
+	/** Shows the connection state: icon, tool tip, and the status line of the list. UI thread. */
 	void update() {
 		if (toolBar == null || toolBar.isDisposed()) {
 			return;
 		}
 		ConnectionMonitor.Status status = OfflineUi.get().connection().status();
 		boolean lost = status.known() && !status.reachable();
-		String text = !status.known() ? Messages.Widget_checking
-				: status.reachable() ? Messages.Widget_connected : Messages.Widget_disconnected;
 		item.setImage(Images.get(lost ? Images.OFFLINE_DISCONNECTED : Images.OFFLINE));
-		item.setToolTipText(Messages.Widget_tooltip + "\n" + text); //$NON-NLS-1$
-		state.setText(text);
-		state.setImage(Images.get(lost ? Images.DISCONNECTED : Images.CONNECTED));
-		boolean offline = OfflineUi.get().isOffline();
-		synchronize.setEnabled(offline && status.reachable());
-		discard.setEnabled(offline);
-		recover.setEnabled(offline);
+		item.setToolTipText(Messages.Widget_tooltip + "\n" + CheckConnectionHandler.text(status)); //$NON-NLS-1$
+		PlatformUI.getWorkbench().getService(ICommandService.class).refreshElements(CheckConnectionHandler.COMMAND_ID,
+				null);
 		toolBar.getParent().layout(true);
 	}
 
@@ -112,6 +88,11 @@ public class StatusWidget {
 	@PreDestroy
 	public void dispose() {
 		OfflineUi.get().removeListener(listener);
+		if (menuManager != null) {
+			menus().releaseContributions(menuManager);
+			menuManager.dispose();
+			menuManager = null;
+		}
 		if (menu != null && !menu.isDisposed()) {
 			menu.dispose();
 		}

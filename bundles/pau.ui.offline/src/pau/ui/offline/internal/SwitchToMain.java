@@ -1,9 +1,12 @@
 package pau.ui.offline.internal;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import pau.sync.ConnectionMonitor;
 import pau.sync.OfflineChanges;
@@ -14,6 +17,9 @@ import pau.sync.SyncReport;
  * database or network call runs forked in a progress dialog; the UI thread only shows results.
  */
 final class SwitchToMain {
+
+	/** The application's Refresh command (pau.app), by id: this bundle does not depend on the views. */
+	private static final String REFRESH_COMMAND = "pau.app.commands.refresh"; //$NON-NLS-1$
 
 	private SwitchToMain() {
 	}
@@ -63,6 +69,7 @@ final class SwitchToMain {
 			return false;
 		}
 		ui.changed();
+		refreshViews();
 		Dialogs.message(shell, Messages.Sync_title, Messages.Sync_success, MessageDialog.INFORMATION, "synchronized"); //$NON-NLS-1$
 		new ReportDialog(shell, report).open();
 		return true;
@@ -83,9 +90,12 @@ final class SwitchToMain {
 	 */
 	static boolean discard(Shell shell) {
 		OfflineUi ui = OfflineUi.get();
-		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
+		if (!ui.isOffline()) {
 			return false;
 		}
+		// The warning comes first: asking "Save?" for an edit that is about to be thrown away with
+		// all the offline work would be a question without a meaning (issue 12).
+		boolean unsaved = OpenEditors.anyDirty();
 		String message;
 		try {
 			OfflineChanges changes = Dialogs.run(shell, Messages.Discard_counting, false,
@@ -95,9 +105,13 @@ final class SwitchToMain {
 		} catch (Exception e) {
 			message = NLS.bind(Messages.Discard_countsUnknown, Dialogs.describe(e));
 		}
+		if (unsaved) {
+			message = message + "\n\n" + Messages.Discard_unsavedToo; //$NON-NLS-1$
+		}
 		if (new DiscardDialog(shell, message).open() != DiscardDialog.YES) {
 			return false;
 		}
+		OpenEditors.closeWithoutSaving();
 		try {
 			Dialogs.run(shell, Messages.Discard_running, false, monitor -> {
 				monitor.beginTask(Messages.Discard_running, -1);
@@ -110,6 +124,20 @@ final class SwitchToMain {
 			return false;
 		}
 		ui.changed();
+		refreshViews();
+		Dialogs.message(shell, Messages.Discard_title, Messages.Discard_done, MessageDialog.INFORMATION, "discarded"); //$NON-NLS-1$
 		return true;
+	}
+
+	/**
+	 * The views re-read when the application switches databases, which is before the engine marks the
+	 * checkout returned in main: read once more, or our own checkout would show as held (B14).
+	 */
+	private static void refreshViews() {
+		try {
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(REFRESH_COMMAND, null);
+		} catch (Exception e) {
+			ILog.of(SwitchToMain.class).warn("The views could not be refreshed: " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 }

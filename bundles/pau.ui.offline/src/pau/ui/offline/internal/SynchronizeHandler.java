@@ -12,6 +12,16 @@ public class SynchronizeHandler extends ModeHandler {
 		super(true);
 	}
 
+	/** Offline, and main answers: synchronizing needs it (R4: disabled without a connection). */
+	@Override
+	public boolean isEnabled() {
+		try {
+			return super.isEnabled() && OfflineUi.get().connection().status().reachable();
+		} catch (IllegalStateException e) {
+			return false;
+		}
+	}
+
 	@Override
 	public Object execute(ExecutionEvent event) {
 		SwitchToMain.synchronize(HandlerUtil.getActiveShell(event));

@@ -22,6 +22,7 @@ public final class WidgetIds {
 	public static final String WIZARD_CANCEL = "pau.ui.offline.wizard.cancel"; //$NON-NLS-1$
 	public static final String WIZARD_DONE_TEXT = "pau.ui.offline.wizard.done"; //$NON-NLS-1$
 
+	public static final String TRIM_SPACER = "pau.ui.offline.trim.spacer"; //$NON-NLS-1$
 	public static final String STATUS_TOOLBAR = "pau.ui.offline.status.toolbar"; //$NON-NLS-1$
 	public static final String STATUS_ITEM = "pau.ui.offline.status"; //$NON-NLS-1$
 	public static final String STATUS_STATE = "pau.ui.offline.status.state"; //$NON-NLS-1$
@@ -46,6 +47,8 @@ public final class WidgetIds {
 	public static final String PREF_USER = "pau.ui.offline.pref.user"; //$NON-NLS-1$
 	public static final String PREF_PASSWORD = "pau.ui.offline.pref.password"; //$NON-NLS-1$
 	public static final String PREF_SWITCH = "pau.ui.offline.pref.switch"; //$NON-NLS-1$
+	public static final String PREF_TEST = "pau.ui.offline.pref.test"; //$NON-NLS-1$
+	public static final String PREF_TEST_RESULT = "pau.ui.offline.pref.testResult"; //$NON-NLS-1$
 
 	private WidgetIds() {
 	}

@@ -69,6 +69,27 @@ final class MainDatabase implements AutoCloseable {
 				.start();
 	}
 
+	/**
+	 * B14: records in main, by plain SQL as the engine does when a colleague goes offline on another
+	 * laptop, that {@code user} has the procedure offline since {@code since}.
+	 */
+	void checkedOutByColleague(UUID procedure, String user, String host, java.time.Instant since) throws SQLException {
+		try (Connection c = active.main().dataSource().getConnection();
+				PreparedStatement insert = c.prepareStatement("INSERT INTO OFFLINE_CHECKOUTS (ID, VERSION, PROCEDURE_ID, "
+						+ "CHECKOUT_ID, USER_NAME, HOST, CHECKED_OUT_AT, RETURNED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, NULL)")) {
+			insert.setObject(1, UUID.randomUUID());
+			insert.setObject(2, procedure);
+			insert.setObject(3, UUID.randomUUID());
+			insert.setString(4, user);
+			insert.setString(5, host);
+			insert.setTimestamp(6, java.sql.Timestamp.from(since));
+			insert.executeUpdate();
+			if (!c.getAutoCommit()) {
+				c.commit();
+			}
+		}
+	}
+
 	/** The court of a procedure, read by plain SQL from main. */
 	String mainCourt(UUID procedure) throws SQLException {
 		try (Connection c = active.main().dataSource().getConnection()) {

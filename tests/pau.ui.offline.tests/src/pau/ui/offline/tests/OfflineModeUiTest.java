@@ -230,6 +230,7 @@ class OfflineModeUiTest {
 		screenshot("offline-discard-" + NL);
 		warning.yes().click();
 		BotIds.waitUntilClosed(bot, warning.shell());
+		assertEquals(Messages.Discard_done, DiscardDialogBot.acknowledgeDone(bot));
 
 		bot.waitUntil(Condition.of("main mode", () -> !main.offline.state().isOffline()));
 		assertEquals(Store.Kind.MAIN, main.active.current().kind());
@@ -259,6 +260,7 @@ class OfflineModeUiTest {
 		bot.waitUntil(Condition.of("Yes enabled", () -> ticked.yes().widget().isEnabled()));
 		warning.yes().click();
 		BotIds.waitUntilClosed(bot, warning.shell());
+		assertEquals(Messages.Discard_done, DiscardDialogBot.acknowledgeDone(bot));
 
 		bot.waitUntil(Condition.of("page shows main mode", () -> Messages.Mode_main.equals(page.mode())));
 		assertFalse(page.switchButton().isEnabled());
@@ -323,7 +325,7 @@ class OfflineModeUiTest {
 	void b7_russianUiUsesTheWordingOfTheSeed() {
 		org.junit.jupiter.api.Assumptions.assumeTrue("ru".equals(NL),
 				"checked in the Russian run of test-all.sh (-Dpau.test.nl=ru)");
-		assertEquals("Вы успешно перешли в автономный режим...", Messages.GoOffline_success);
+		assertEquals("Вы успешно перешли в автономный режим.", Messages.GoOffline_success);
 		assertEquals("Статус: нет связи с основной базой", Messages.Widget_disconnected);
 		assertEquals("Переход в основной режим работы…", Messages.Widget_synchronize);
 		assertEquals("Переход в основной режим работы без синхронизации…", Messages.Widget_discard);

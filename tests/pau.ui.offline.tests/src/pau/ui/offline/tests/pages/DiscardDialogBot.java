@@ -51,4 +51,31 @@ public final class DiscardDialogBot {
 	public String confirmationText() {
 		return bot.syncExec(() -> confirmation().widget().getText());
 	}
+
+	/** Waits for the message that follows a discard, presses its OK and returns its text. */
+	public static String acknowledgeDone(Bot bot) {
+		BotButton ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "discarded.0");
+		String text = bot.syncExec(() -> {
+			StringBuilder all = new StringBuilder();
+			for (org.eclipse.swt.widgets.Control c : ok.widget().getShell().getChildren()) {
+				collect(c, all);
+			}
+			return all.toString().strip();
+		});
+		BotShell shell = BotIds.shellOf(bot, ok.widget());
+		ok.click();
+		BotIds.waitUntilClosed(bot, shell);
+		return text;
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control, StringBuilder all) {
+		if (control instanceof Label label && !label.getText().isEmpty()) {
+			all.append(label.getText()).append('\n');
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				collect(child, all);
+			}
+		}
+	}
 }

@@ -9,6 +9,7 @@ import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotButton;
 import pau.ui.testkit.BotIds;
 import pau.ui.testkit.BotShell;
+import pau.ui.testkit.Condition;
 
 /**
  * Page object of the "Offline mode" preference page (R3, R6).
@@ -65,6 +66,43 @@ public final class OfflinePreferencePageBot {
 	public boolean isUrlEditable() {
 		Text url = bot.textById(WidgetIds.PREF_URL);
 		return bot.syncExec(() -> url.getEditable());
+	}
+
+	/** Types a main-database URL (issue 12: checked as typed). */
+	public void setUrl(String value) {
+		bot.setText(bot.textById(WidgetIds.PREF_URL), value);
+	}
+
+	public BotButton testButton() {
+		return BotIds.button(bot, WidgetIds.PREF_TEST);
+	}
+
+	/** Presses Test connection and waits for its result in words (the test runs as a job). */
+	public String testConnection(String running) {
+		testButton().click();
+		Label result = bot.widgetById(Label.class, WidgetIds.PREF_TEST_RESULT);
+		bot.waitUntil(Condition.of("the connection test's result", () -> {
+			String text = result.getText();
+			return !text.isEmpty() && !text.equals(running);
+		}), 20_000);
+		return bot.syncExec(() -> result.getText());
+	}
+
+	/** The page's error line (the dialog's message area), or null. */
+	public String errorMessage() {
+		return bot.syncExec(() -> {
+			if (shell.widget().getData() instanceof org.eclipse.jface.preference.PreferenceDialog dialog
+					&& dialog.getSelectedPage() instanceof org.eclipse.jface.dialogs.IDialogPage page) {
+				return page.getErrorMessage();
+			}
+			return null;
+		});
+	}
+
+	/** Whether a read-only field looks like a value: the background of the page, not of an input. */
+	public boolean looksReadOnly(String id) {
+		Text text = bot.textById(id);
+		return bot.syncExec(() -> !text.getEditable() && text.getBackground().equals(text.getParent().getBackground()));
 	}
 
 	public BotButton switchButton() {

@@ -77,7 +77,9 @@ public final class StatusWidgetBot {
 		return bot.syncExec(() -> {
 			menu.notifyListeners(SWT.Show, new Event());
 			for (MenuItem candidate : menu.getItems()) {
-				if (id.equals(candidate.getData(Bot.ID_KEY))) {
+				// the list is contributed (menu:pau.ui.offline.status): its items carry their contribution's id
+				if (candidate.getData() instanceof org.eclipse.jface.action.IContributionItem contribution
+						&& id.equals(contribution.getId()) || id.equals(candidate.getData(Bot.ID_KEY))) {
 					return candidate;
 				}
 			}
@@ -88,17 +90,17 @@ public final class StatusWidgetBot {
 	/** The status line of the drop-down list. */
 	public String statusText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_STATE);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public String synchronizeText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_SYNCHRONIZE);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public String discardText() {
 		MenuItem item = menuItem(WidgetIds.STATUS_DISCARD);
-		return bot.syncExec(() -> item.getText());
+		return bot.syncExec(() -> Bot.strip(item.getText())); // without its key
 	}
 
 	public boolean isSynchronizeEnabled() {
