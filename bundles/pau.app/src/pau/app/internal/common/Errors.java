@@ -5,13 +5,16 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import pau.model.ValidationException;
+import pau.store.DatabaseFault;
 
 /**
  * Shows failures to the user (ErrorDialog with details) and logs them to the platform log. The
- * program goes on.
+ * program goes on. The dialog says what happened and why in words; the drivers' texts (exception
+ * classes, "[90067-240]") are only behind "Details".
  */
 public final class Errors {
 
@@ -39,9 +42,53 @@ public final class Errors {
 	public static void show(Shell shell, String title, String message, Throwable failure) {
 		IStatus status = status(message, failure);
 		ILog.of(Errors.class).log(status);
-		// The dialog shows our message, then "Reason:" with the failure's own message, details below.
-		IStatus shown = failure == null || failure.getMessage() == null ? status
-				: new MultiStatus(BUNDLE_ID, IStatus.ERROR, status.getChildren(), failure.getMessage(), failure);
+		// The dialog shows our message, then "Reason:" with the cause in words; the technical chain is
+		// the details. No exception in the shown status: JFace would put its raw text in the details too.
+		IStatus shown = failure == null ? status
+				: new MultiStatus(BUNDLE_ID, IStatus.ERROR, status.getChildren(), inWords(failure), null);
 		ErrorDialog.openError(shell, title, message, shown);
+	}
+
+	/**
+	 * The cause of a failure in words a user can act on: a database that does not answer, a wrong
+	 * password, a full disk; our own exceptions' messages; otherwise "an unexpected error", since a
+	 * driver's text is no message for a user.
+	 */
+	public static String inWords(Throwable failure) {
+		if (failure == null) {
+			return ""; //$NON-NLS-1$
+		}
+		if (failure instanceof ValidationException) {
+			return failure.getMessage();
+		}
+		boolean offline = isOffline();
+		DatabaseFault fault = DatabaseFault.of(failure, offline ? null : mainUrl());
+		if (fault == DatabaseFault.CONNECTION && !offline) {
+			return NLS.bind(Messages.Errors_mainUnreachable, fault.describe(failure));
+		}
+		if (fault != DatabaseFault.OTHER) {
+			return NLS.bind(Messages.Errors_database, fault.describe(failure));
+		}
+		if (failure.getClass().getName().startsWith("pau.") && failure.getMessage() != null //$NON-NLS-1$
+				&& failure.getCause() == null) {
+			return DatabaseFault.plainMessage(failure);
+		}
+		return Messages.Errors_unexpected;
+	}
+
+	private static boolean isOffline() {
+		try {
+			return Databases.active().isOffline();
+		} catch (RuntimeException e) {
+			return false;
+		}
+	}
+
+	private static String mainUrl() {
+		try {
+			return Databases.active().mainSettings().url();
+		} catch (RuntimeException e) {
+			return null;
+		}
 	}
 }

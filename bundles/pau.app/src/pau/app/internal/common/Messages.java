@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Format_badAmount;
 	public static String Format_amountRequired;
 	public static String Databases_serviceMissing;
+	public static String Errors_mainUnreachable;
+	public static String Errors_database;
+	public static String Errors_unexpected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
