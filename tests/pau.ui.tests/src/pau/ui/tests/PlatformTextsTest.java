@@ -252,7 +252,8 @@ class PlatformTextsTest {
 
 	@Test
 	void b7_recordDialog_buttonsInTheUiLanguage() {
-		ProcedureEditorBot editor = openProcedure("UI Test Record Dialog"); //$NON-NLS-1$
+		ProcedureEditorBot editor = openProcedure(text("UI Test Record Dialog", //$NON-NLS-1$
+				"\u0422\u0435\u0441\u0442 \u043e\u043a\u043d\u0430 \u0437\u0430\u043f\u0438\u0441\u0438")); // Тест окна записи
 		editor.page("claims"); //$NON-NLS-1$
 		bot.buttonById("claims.add").click(); //$NON-NLS-1$
 		BotShell dialog = bot.shell(Messages.bind(Messages.Table_addTitle, Messages.ClaimsPage_title));

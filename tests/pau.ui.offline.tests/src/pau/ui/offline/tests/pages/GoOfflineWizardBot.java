@@ -196,6 +196,14 @@ public final class GoOfflineWizardBot {
 	}
 
 	/** Waits for the dialog that says the disk is full, presses its OK and returns its text. */
+	/** Opens the details of the disk-full dialog and returns them: what the program reported. */
+	public String diskFullDetails() {
+		BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.details").click();
+		org.eclipse.swt.widgets.Text details = bot.widgetById(org.eclipse.swt.widgets.Text.class,
+				"pau.ui.offline.button.goOfflineDiskFull.detailsText");
+		return bot.syncExec(details::getText);
+	}
+
 	public String acknowledgeDiskFull() {
 		BotButton ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.0");
 		String text = bot.syncExec(() -> {
