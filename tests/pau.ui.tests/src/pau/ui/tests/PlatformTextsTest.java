@@ -330,6 +330,34 @@ class PlatformTextsTest {
 		assertTrue(words.startsWith(pau.app.internal.common.Messages.Errors_mainUnreachable.substring(0, 10)), words);
 	}
 
+	@Test
+	void b7_progressDialog_inTheUiLanguage() throws Exception {
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		bot.display().asyncExec(() -> {
+			try {
+				org.eclipse.ui.PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+					try {
+						release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			} catch (java.lang.reflect.InvocationTargetException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		try {
+			BotShell dialog = bot.shell(text("Progress Information", "\u0412\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u0438\u0435")); // Выполнение
+			assertButtons(dialog, text("Cancel", "\u041e\u0442\u043c\u0435\u043d\u0430"), // Отмена
+					text("Details >>", "\u041f\u043e\u0434\u0440\u043e\u0431\u043d\u043e\u0441\u0442\u0438 >>")); // Подробности >>
+			screenshot("progress-dialog"); //$NON-NLS-1$
+			assertNoEnglish(dialog);
+			assertDistinctMnemonics(dialog);
+		} finally {
+			release.countDown();
+		}
+	}
+
 	/** The mnemonics of the menu bar's items, and of each menu's items, are distinct. */
 	@Test
 	void b7_everyMenuHasDistinctMnemonics() {

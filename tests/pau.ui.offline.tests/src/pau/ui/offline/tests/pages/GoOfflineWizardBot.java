@@ -201,7 +201,7 @@ public final class GoOfflineWizardBot {
 		BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.details").click();
 		org.eclipse.swt.widgets.Text details = bot.widgetById(org.eclipse.swt.widgets.Text.class,
 				"pau.ui.offline.button.goOfflineDiskFull.detailsText");
-		return bot.syncExec(details::getText);
+		return bot.syncExec((java.util.function.Supplier<String>) details::getText);
 	}
 
 	public String acknowledgeDiskFull() {
