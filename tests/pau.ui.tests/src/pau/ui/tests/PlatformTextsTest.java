@@ -222,6 +222,22 @@ class PlatformTextsTest {
 		BotShell installation = bot.shell(text("PAU Desk Installation Details",
 				"\u0421\u0432\u0435\u0434\u0435\u043d\u0438\u044f \u043e\u0431 \u0443\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0435 PAU Desk"));
 		assertButtons(installation, close);
+		// Show the product's "Plug-ins" tab (the first tab, "Features", is the test runtime's only).
+		String plugins = text("Plug-ins", "\u041c\u043e\u0434\u0443\u043b\u0438"); // Модули
+		bot.syncExec(() -> {
+			for (CTabFolder folder : bot.inside(installation.widget()).findAll(CTabFolder.class)) {
+				for (CTabItem item : folder.getItems()) {
+					if (plugins.equals(item.getText())) {
+						folder.setSelection(item);
+						Event selected = new Event();
+						selected.item = item;
+						folder.notifyListeners(SWT.Selection, selected);
+					}
+				}
+			}
+		});
+		bot.waitUntil(Condition.of("the plug-ins listed", () -> installation.bot() //$NON-NLS-1$
+				.findNow(org.eclipse.swt.widgets.Table.class, t -> t.getItemCount() > 0) != null), 30_000);
 		screenshot("about-installation-details"); //$NON-NLS-1$
 		if (russian()) {
 			List<String> tabs = bot.syncExec(() -> {
