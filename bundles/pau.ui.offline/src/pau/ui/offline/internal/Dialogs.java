@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -71,6 +72,8 @@ final class Dialogs {
 		private final String id;
 		private String details;
 		private Text detailsText;
+		// MessageDialog.getButton(int) indexes its labels, not button ids: keep the Details button here.
+		private Button detailsButton;
 
 		Message(Shell shell, String title, String text, int kind, String id, String... buttons) {
 			super(shell, title, null, text, kind, 0, buttons);
@@ -84,8 +87,8 @@ final class Dialogs {
 		@Override
 		protected void createButtonsForButtonBar(Composite parent) {
 			if (details != null) {
-				WidgetIds.tag(createButton(parent, IDialogConstants.DETAILS_ID, IDialogConstants.SHOW_DETAILS_LABEL, false),
-						WidgetIds.BUTTON_PREFIX + id + ".details"); //$NON-NLS-1$
+				detailsButton = createButton(parent, IDialogConstants.DETAILS_ID, IDialogConstants.SHOW_DETAILS_LABEL, false);
+				WidgetIds.tag(detailsButton, WidgetIds.BUTTON_PREFIX + id + ".details"); //$NON-NLS-1$
 			}
 			super.createButtonsForButtonBar(parent);
 			for (int i = 0; i < getButtonLabels().length; i++) {
@@ -117,8 +120,7 @@ final class Dialogs {
 			boolean show = !detailsText.getVisible();
 			detailsText.setVisible(show);
 			((org.eclipse.swt.layout.GridData) detailsText.getLayoutData()).exclude = !show;
-			getButton(IDialogConstants.DETAILS_ID)
-					.setText(show ? IDialogConstants.HIDE_DETAILS_LABEL : IDialogConstants.SHOW_DETAILS_LABEL);
+			detailsButton.setText(show ? IDialogConstants.HIDE_DETAILS_LABEL : IDialogConstants.SHOW_DETAILS_LABEL);
 			getShell().setSize(getShell().computeSize(getShell().getSize().x, SWT.DEFAULT));
 		}
 	}
