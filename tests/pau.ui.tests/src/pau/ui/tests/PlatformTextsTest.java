@@ -239,6 +239,8 @@ class PlatformTextsTest {
 		bot.waitUntil(Condition.of("the plug-ins listed", () -> installation.bot() //$NON-NLS-1$
 				.findNow(org.eclipse.swt.widgets.Table.class, t -> t.getItemCount() > 0) != null), 30_000);
 		screenshot("about-installation-details"); //$NON-NLS-1$
+		assertNoEnglish(installation);
+		assertDistinctMnemonics(installation);
 		if (russian()) {
 			List<String> tabs = bot.syncExec(() -> {
 				List<String> names = new ArrayList<>();
