@@ -51,8 +51,8 @@ public final class Errors {
 
 	/**
 	 * The cause of a failure in words a user can act on: a database that does not answer, a wrong
-	 * password, a full disk; our own exceptions' messages; otherwise "an unexpected error", since a
-	 * driver's text is no message for a user.
+	 * password, a full disk; our own exceptions' messages; a file's trouble as the system words it;
+	 * otherwise "an unexpected error", since a driver's or a program's text is no message for a user.
 	 */
 	public static String inWords(Throwable failure) {
 		if (failure == null) {
@@ -61,19 +61,36 @@ public final class Errors {
 		if (failure instanceof ValidationException) {
 			return failure.getMessage();
 		}
-		boolean offline = isOffline();
-		DatabaseFault fault = DatabaseFault.of(failure, offline ? null : mainUrl());
-		if (fault == DatabaseFault.CONNECTION && !offline) {
-			return NLS.bind(Messages.Errors_mainUnreachable, fault.describe(failure));
+		if (fromDatabase(failure)) {
+			boolean offline = isOffline();
+			DatabaseFault fault = DatabaseFault.of(failure, offline ? null : mainUrl());
+			if (fault == DatabaseFault.CONNECTION && !offline) {
+				return NLS.bind(Messages.Errors_mainUnreachable, fault.describe(failure));
+			}
+			return fault == DatabaseFault.OTHER ? Messages.Errors_unexpected
+					: NLS.bind(Messages.Errors_database, fault.describe(failure));
 		}
-		if (fault != DatabaseFault.OTHER) {
-			return NLS.bind(Messages.Errors_database, fault.describe(failure));
+		if (failure.getClass().getName().startsWith("pau.") && failure.getMessage() != null) { //$NON-NLS-1$
+			return failure.getMessage().lines().findFirst().orElse("").strip(); //$NON-NLS-1$
 		}
-		if (failure.getClass().getName().startsWith("pau.") && failure.getMessage() != null //$NON-NLS-1$
-				&& failure.getCause() == null) {
-			return DatabaseFault.plainMessage(failure);
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof java.io.IOException && t.getMessage() != null) {
+				return DatabaseFault.plainMessage(t); // a file that cannot be read or written, in the system's words
+			}
 		}
 		return Messages.Errors_unexpected;
+	}
+
+	/** Whether a database (JDBC, JPA) failed: then the fault is classified, not the texts shown. */
+	private static boolean fromDatabase(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			String name = t.getClass().getName();
+			if (t instanceof java.sql.SQLException || name.startsWith("org.eclipse.persistence.") //$NON-NLS-1$
+					|| name.startsWith("jakarta.persistence.")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isOffline() {
