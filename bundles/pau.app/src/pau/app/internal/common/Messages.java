@@ -21,6 +21,9 @@ public final class Messages extends NLS {
 	public static String Checkout_shortDate;
 	public static String Checkout_who;
 	public static String Checkout_banner;
+	public static String Errors_mainUnreachable;
+	public static String Errors_database;
+	public static String Errors_unexpected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

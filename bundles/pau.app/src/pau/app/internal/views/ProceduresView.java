@@ -188,7 +188,7 @@ public class ProceduresView extends ViewPart {
 			viewer.setExpandedElements(expanded);
 		}
 		viewer.setSelection(selection); // records are equal by id, so the re-read ones are selected
-		String newProblem = failure == null ? null : failure.getMessage();
+		String newProblem = failure == null ? null : Errors.inWords(failure);
 		problem = newProblem;
 		problemLabel.setText(newProblem == null ? "" : Messages.bind(Messages.ProceduresView_problem, newProblem)); //$NON-NLS-1$
 		problemBar.setVisible(newProblem != null);

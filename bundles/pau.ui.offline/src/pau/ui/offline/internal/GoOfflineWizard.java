@@ -87,8 +87,7 @@ final class GoOfflineWizard extends Wizard {
 			} else if (cause instanceof SyncException sync && sync.reason() == SyncException.Reason.DISK_FULL) {
 				// Not just a line on the page: the user has to free space before anything else works.
 				selection.showProblem(new ProcedureSelectionPage.Problem(Messages.GoOffline_failedHeadline, text));
-				Dialogs.message(dialog.getShell(), Messages.GoOffline_diskFullTitle, text, MessageDialog.ERROR,
-						"goOfflineDiskFull"); //$NON-NLS-1$
+				Dialogs.failure(dialog.getShell(), Messages.GoOffline_diskFullTitle, text, cause, "goOfflineDiskFull"); //$NON-NLS-1$
 			} else {
 				selection.showProblem(new ProcedureSelectionPage.Problem(Messages.GoOffline_failedHeadline,
 						NLS.bind(Messages.GoOffline_failed, text)));

@@ -46,8 +46,8 @@ final class RecoverOffline {
 		try {
 			recovery = Dialogs.run(shell, Messages.Recover_progress, false, monitor -> ui.offline().recover(monitor));
 		} catch (Exception e) {
-			Dialogs.message(shell, Messages.Recover_title, NLS.bind(Messages.Recover_failed, Dialogs.describe(e)),
-					MessageDialog.ERROR, "recoverFailed"); //$NON-NLS-1$
+			Dialogs.failure(shell, Messages.Recover_title, NLS.bind(Messages.Recover_failed, Dialogs.describe(e)), e,
+					"recoverFailed"); //$NON-NLS-1$
 			return;
 		} finally {
 			ui.changed();

@@ -80,8 +80,8 @@ final class SwitchToMain {
 			RecoverOffline.offer(shell, Dialogs.describe(e));
 			return;
 		}
-		Dialogs.message(shell, Messages.Sync_title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)),
-				MessageDialog.ERROR, "syncFailed"); //$NON-NLS-1$
+		Dialogs.failure(shell, Messages.Sync_title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)), e,
+				"syncFailed"); //$NON-NLS-1$
 	}
 
 	/**
@@ -119,8 +119,8 @@ final class SwitchToMain {
 				return null;
 			});
 		} catch (Exception e) {
-			Dialogs.message(shell, Messages.Discard_title, NLS.bind(Messages.Discard_failed, Dialogs.describe(e)),
-					MessageDialog.ERROR, "discardFailed"); //$NON-NLS-1$
+			Dialogs.failure(shell, Messages.Discard_title, NLS.bind(Messages.Discard_failed, Dialogs.describe(e)), e,
+					"discardFailed"); //$NON-NLS-1$
 			return false;
 		}
 		ui.changed();

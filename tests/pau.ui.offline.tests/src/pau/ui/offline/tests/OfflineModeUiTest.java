@@ -302,8 +302,13 @@ class OfflineModeUiTest {
 			bot.waitUntil(Condition.of("disk full dialog", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 					WidgetIds.BUTTON_PREFIX + "goOfflineDiskFull.0")), 60_000);
 			screenshot("offline-wizard-disk-full-" + NL);
+			// Issue 12: the cause in words; what the program reported only behind "Details".
+			String details = wizard.diskFullDetails();
+			assertTrue(details.contains("SyncException"), details);
+			screenshot("offline-wizard-disk-full-details-" + NL);
 			String text = wizard.acknowledgeDiskFull();
 			assertTrue(text.contains("en".equals(NL) ? "the disk is full" : "диск заполнен"), text);
+			assertFalse(text.contains("Exception"), text);
 			// The title area keeps two lines; the whole message, path and advice included, is under the list.
 			assertEquals(Messages.GoOffline_failedHeadline, wizard.errorOrMessage());
 			assertEquals(text.strip(), wizard.problem());

@@ -196,6 +196,17 @@ public final class GoOfflineWizardBot {
 	}
 
 	/** Waits for the dialog that says the disk is full, presses its OK and returns its text. */
+	/** Opens the details of the disk-full dialog and returns them: what the program reported. */
+	public String diskFullDetails() {
+		BotButton toggle = BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.details");
+		toggle.click();
+		bot.waitUntil(pau.ui.testkit.Condition.of("the details shown",
+				() -> toggle.widget().getText().equals(org.eclipse.jface.dialogs.IDialogConstants.HIDE_DETAILS_LABEL)));
+		org.eclipse.swt.widgets.Text details = bot.widgetById(org.eclipse.swt.widgets.Text.class,
+				"pau.ui.offline.button.goOfflineDiskFull.detailsText");
+		return bot.syncExec((java.util.function.Supplier<String>) details::getText);
+	}
+
 	public String acknowledgeDiskFull() {
 		BotButton ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineDiskFull.0");
 		String text = bot.syncExec(() -> {
