@@ -133,9 +133,11 @@ public final class ReportArchive {
 				version = rs.getLong(2);
 			}
 		}
+		ReportText words = new ReportText();
+		String changedAgain = Messages.bind(Messages.Restore_changedAgain, words.value(type, MergePlanner.text(current)),
+				words.value(type, entry.mainValue()));
 		if (!Row.same(current, value(type, entry.mainValue(), current))) {
-			throw new SyncException(Reason.CHANGED_AGAIN, Messages.bind(Messages.Restore_changedAgain,
-					MergePlanner.text(current), entry.mainValue()));
+			throw new SyncException(Reason.CHANGED_AGAIN, changedAgain);
 		}
 		try (PreparedStatement update = main.prepareStatement("UPDATE " + table + " SET " + column //$NON-NLS-1$ //$NON-NLS-2$
 				+ " = ?, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$
@@ -148,8 +150,7 @@ public final class ReportArchive {
 			update.setObject(2, entry.recordId());
 			update.setLong(3, version);
 			if (update.executeUpdate() != 1) {
-				throw new SyncException(Reason.CHANGED_AGAIN, Messages.bind(Messages.Restore_changedAgain,
-						MergePlanner.text(current), entry.mainValue()));
+				throw new SyncException(Reason.CHANGED_AGAIN, changedAgain);
 			}
 		}
 	}

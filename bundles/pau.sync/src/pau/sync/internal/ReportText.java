@@ -160,8 +160,16 @@ public final class ReportText {
 			title = caseNumber == null || caseNumber.isBlank() ? text("ProcedureNoCase", debtor) //$NON-NLS-1$
 					: text("Procedure", debtor, caseNumber); //$NON-NLS-1$
 		}
-		String countText = text("GroupCounts", inserted(report, counts == null ? 0 : counts.inserted()), //$NON-NLS-1$
-				updated(report, counts == null ? 0 : counts.updated()), decisions(lines.size()));
+		// Only what happened: "2 records updated, 1 decision to look at".
+		List<String> parts = new ArrayList<>();
+		if (counts != null && counts.inserted() > 0) {
+			parts.add(inserted(report, counts.inserted()));
+		}
+		if (counts != null && counts.updated() > 0) {
+			parts.add(updated(report, counts.updated()));
+		}
+		parts.add(decisions(lines.size()));
+		String countText = String.join(", ", parts); //$NON-NLS-1$
 		return new Group(id, title, Character.toUpperCase(countText.charAt(0)) + countText.substring(1), List.copyOf(lines));
 	}
 

@@ -95,13 +95,14 @@ public final class ReportDialog extends Dialog {
 		tree.setLinesVisible(true);
 		String[] headers = { text.text("Col_record"), text.text("Col_decision"), text.text("Col_field"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text.text("Col_offline"), text.text("Col_main"), text.text("Col_restored") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		int[] weights = { 30, 26, 10, 12, 12, 12 };
+		int[] weights = { 28, 22, 9, 15, 15, 11 };
 		for (int i = 0; i < headers.length; i++) {
 			TreeColumn column = new TreeColumn(tree, SWT.LEFT);
 			column.setText(headers[i]);
 			columns.setColumnData(column, new ColumnWeightData(weights[i], 90, true));
 		}
 		tree.addListener(SWT.Selection, e -> updateRestoreButton());
+		tree.addListener(SWT.MouseHover, e -> tree.setToolTipText(cellText(e.x, e.y)));
 		fill();
 		return area;
 	}
@@ -123,6 +124,21 @@ public final class ReportDialog extends Dialog {
 			}
 			groupItem.setExpanded(true);
 		}
+	}
+
+	/** The whole text of the cell under the pointer, for a tool tip when the column cuts it. */
+	private String cellText(int x, int y) {
+		TreeItem item = tree.getItem(new Point(x, y));
+		if (item == null) {
+			return null;
+		}
+		for (int i = 0; i < tree.getColumnCount(); i++) {
+			if (item.getBounds(i).contains(x, y)) {
+				String cell = item.getText(i);
+				return cell.isEmpty() ? null : cell;
+			}
+		}
+		return null;
 	}
 
 	private String status(ReportText.Line line) {

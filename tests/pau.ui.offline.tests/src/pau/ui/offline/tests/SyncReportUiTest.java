@@ -139,9 +139,9 @@ class SyncReportUiTest {
 
 		// Columns widen with the dialog.
 		int before = Arrays.stream(report.columnWidths()).sum();
-		report.resize(1400, 640);
-		bot.waitUntil(Condition.of("columns widened", () -> Arrays.stream(report.columnWidths()).sum() > before + 200));
-		screenshot("offline-sync-report-" + NL);
+		report.resize(1240, 640);
+		bot.waitUntil(Condition.of("columns widened", () -> Arrays.stream(report.columnWidths()).sum() > before + 100));
+		screenshot("offline-sync-report-grouped-" + NL);
 
 		// Export: CSV with a byte-order mark and words, PDF; each export says where it saved.
 		Path csv = Files.createTempDirectory("pau-report").resolve("report.csv");

@@ -124,7 +124,7 @@ public final class ReportDialogBot {
 	/** Resizes the dialog. */
 	public void resize(int width, int height) {
 		bot.syncExec(() -> {
-			shell.widget().setSize(width, height);
+			shell.widget().setBounds(10, 10, width, height);
 			shell.widget().layout(true, true);
 		});
 	}
