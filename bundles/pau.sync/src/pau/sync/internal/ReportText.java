@@ -189,6 +189,25 @@ public final class ReportText {
 		return new Line(no, entry, text("Decision_" + entry.kind().name()), record(entry), field, offline, main, restored); //$NON-NLS-1$
 	}
 
+	/**
+	 * The whole entry in sentences, for the line under the report's table: the record, what was
+	 * decided and why, both values, and whether it was or can be restored.
+	 */
+	public String details(Line line, boolean restorable) {
+		StringBuilder text = new StringBuilder();
+		text.append(line.no()).append(". ").append(Character.toUpperCase(line.record().charAt(0))) //$NON-NLS-1$
+				.append(line.record().substring(1)).append(". ").append(text("Explain_" + line.entry().kind().name())).append('.'); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!line.field().isEmpty()) {
+			text.append(' ').append(text("Details_values", line.field(), line.offlineValue(), line.mainValue())); //$NON-NLS-1$
+		}
+		if (!line.restored().isEmpty()) {
+			text.append(' ').append(line.restored()).append('.');
+		} else if (restorable) {
+			text.append(' ').append(text("Details_restorable")); //$NON-NLS-1$
+		}
+		return text.toString();
+	}
+
 	/** The record in its own terms: "claim of ООО «Ромашка» for 1 234 567,89 ₽", "meeting of 12.03.2026". */
 	public String record(Entry entry) {
 		Subject subject = entry.subject();

@@ -42,6 +42,7 @@ public final class ReportDialog extends Dialog {
 	private SyncReport report;
 	private Tree tree;
 	private Label summary;
+	private Label details;
 
 	public ReportDialog(Shell parent, SyncReport report) {
 		super(parent);
@@ -101,10 +102,22 @@ public final class ReportDialog extends Dialog {
 			column.setText(headers[i]);
 			columns.setColumnData(column, new ColumnWeightData(weights[i], 90, true));
 		}
-		tree.addListener(SWT.Selection, e -> updateRestoreButton());
+		tree.addListener(SWT.Selection, e -> selected());
 		tree.addListener(SWT.MouseHover, e -> tree.setToolTipText(cellText(e.x, e.y)));
+		details = new Label(area, SWT.WRAP);
+		WidgetIds.tag(details, WidgetIds.REPORT_DETAILS);
+		GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		detailsData.heightHint = 3 * details.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 2;
+		details.setLayoutData(detailsData);
 		fill();
 		return area;
+	}
+
+	/** The selected entry in full sentences under the table, and whether it can be restored. */
+	private void selected() {
+		ReportText.Line line = selectedLine();
+		details.setText(line == null ? "" : text.details(line, !report.isPreview() && line.entry().restorable())); //$NON-NLS-1$
+		updateRestoreButton();
 	}
 
 	private void fill() {
@@ -210,7 +223,14 @@ public final class ReportDialog extends Dialog {
 			return;
 		}
 		fill();
-		updateRestoreButton();
+		for (TreeItem group : tree.getItems()) {
+			for (TreeItem item : group.getItems()) {
+				if (item.getData() instanceof ReportText.Line shown && shown.no() == entryNo) {
+					tree.setSelection(item);
+				}
+			}
+		}
+		selected();
 		ReportText.Line line = text.line(entryNo, report.entries().get(entryNo - 1));
 		Dialogs.message(getShell(), Messages.Report_restoreTitle,
 				NLS.bind(Messages.Report_restored, new Object[] { line.record(), line.field(), line.offlineValue() }),

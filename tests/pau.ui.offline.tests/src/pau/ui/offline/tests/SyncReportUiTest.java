@@ -171,6 +171,9 @@ class SyncReportUiTest {
 		assertFalse(report.restoreButton().isEnabled(), "nothing selected");
 		report.select(entryNo(court));
 		bot.waitUntil(Condition.of("restore enabled", () -> report.restoreButton().isEnabled()));
+		assertTrue(report.details().contains(OFFLINE_COURT) && report.details().contains(MAIN_COURT)
+				&& report.details().contains(text.text("Details_restorable")), "the entry in sentences: " + report.details());
+		screenshot("offline-sync-report-" + NL);
 		report.restoreButton().click();
 		bot.waitUntil(Condition.of("restored", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 				pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "restored.0")));
@@ -181,6 +184,7 @@ class SyncReportUiTest {
 		assertTrue(restoredRow[5].startsWith(text.text("Restored", System.getProperty("user.name"), "").trim()),
 				"the entry shows as restored: " + restoredRow[5]);
 		assertFalse(report.restoreButton().isEnabled(), "a restored entry cannot be restored again");
+		assertTrue(report.details().contains(restoredRow[5]), report.details());
 		screenshot("offline-sync-report-restored-" + NL);
 		report.close().click();
 		BotIds.waitUntilClosed(bot, report.shell());

@@ -57,6 +57,12 @@ public final class ReportDialogBot {
 		return bot.syncExec(() -> label.getText());
 	}
 
+	/** The selected entry in sentences, under the table. */
+	public String details() {
+		Label label = bot.widgetById(Label.class, WidgetIds.REPORT_DETAILS);
+		return bot.syncExec(() -> label.getText());
+	}
+
 	/** The procedures' rows: title in column 0, counts in column 1. */
 	public List<String[]> groups() {
 		Tree tree = tree();
