@@ -173,7 +173,7 @@ class SyncReportUiTest {
 		bot.waitUntil(Condition.of("restore enabled", () -> report.restoreButton().isEnabled()));
 		assertTrue(report.details().contains(OFFLINE_COURT) && report.details().contains(MAIN_COURT)
 				&& report.details().contains(text.text("Details_restorable")), "the entry in sentences: " + report.details());
-		screenshot("offline-sync-report-" + NL);
+		screenshot("offline-sync-report-selected-" + NL);
 		report.restoreButton().click();
 		bot.waitUntil(Condition.of("restored", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 				pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "restored.0")));
