@@ -96,8 +96,10 @@ public final class ReportDialog extends Dialog {
 		tree.setLinesVisible(true);
 		String[] headers = { text.text("Col_record"), text.text("Col_decision"), text.text("Col_field"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text.text("Col_offline"), text.text("Col_main"), text.text("Col_restored") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		int[] weights = { 28, 22, 9, 15, 15, 11 };
-		for (int i = 0; i < headers.length; i++) {
+		int[] weights = { 32, 17, 8, 15, 15, 13 };
+		// A preview has nothing restored yet: no Restored column.
+		int count = report.isPreview() ? headers.length - 1 : headers.length;
+		for (int i = 0; i < count; i++) {
 			TreeColumn column = new TreeColumn(tree, SWT.LEFT);
 			column.setText(headers[i]);
 			columns.setColumnData(column, new ColumnWeightData(weights[i], 90, true));
