@@ -48,7 +48,7 @@ public final class SyncHistoryDialog extends Dialog {
 
 	@Override
 	protected Point getInitialSize() {
-		return new Point(960, 480);
+		return new Point(1040, 480);
 	}
 
 	@Override
@@ -69,7 +69,7 @@ public final class SyncHistoryDialog extends Dialog {
 		table.setLinesVisible(true);
 		String[] headers = { Messages.History_colDate, Messages.History_colUser, Messages.History_colHost,
 				Messages.History_colProcedures, Messages.History_colDecisions, Messages.History_colRestored };
-		int[] weights = { 14, 12, 14, 40, 10, 10 };
+		int[] weights = { 14, 14, 12, 34, 12, 14 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
@@ -103,7 +103,11 @@ public final class SyncHistoryDialog extends Dialog {
 		WidgetIds.tag(createButton(parent, OPEN_ID, Messages.History_open, true), WidgetIds.BUTTON_PREFIX + "history.0"); //$NON-NLS-1$
 		WidgetIds.tag(createButton(parent, IDialogConstants.OK_ID, Messages.Button_close, false),
 				WidgetIds.BUTTON_PREFIX + "history.1"); //$NON-NLS-1$
-		getButton(OPEN_ID).setEnabled(false);
+		// The newest report is selected: Open (or Enter) shows it.
+		if (table.getItemCount() > 0) {
+			table.setSelection(0);
+		}
+		getButton(OPEN_ID).setEnabled(table.getItemCount() > 0);
 	}
 
 	@Override
