@@ -35,6 +35,9 @@ final class PdfReport {
 	static void write(SyncReport report, OutputStream out) throws IOException {
 		ReportText text = new ReportText();
 		BaseFont base = font();
+		// Liberation Sans of OpenPDF's jar has no rouble sign: "руб." / "RUB" in its place.
+		java.util.function.UnaryOperator<String> fit = base.charExists('\u20bd') ? s -> s
+				: s -> s == null ? null : s.replace("\u20bd", text.text("Rouble")); //$NON-NLS-1$ //$NON-NLS-2$
 		Font title = new Font(base, 15);
 		Font normal = new Font(base, 9);
 		Font small = new Font(base, 8);
@@ -47,12 +50,12 @@ final class PdfReport {
 			document.open();
 			document.add(new Paragraph(text.title(report), title));
 			document.add(new Paragraph(text.origin(report), normal));
-			document.add(new Paragraph(text.summary(report), normal));
+			document.add(new Paragraph(fit.apply(text.summary(report)), normal));
 			for (ReportText.Group group : text.groups(report)) {
-				Paragraph groupTitle = new Paragraph(group.title(), heading);
+				Paragraph groupTitle = new Paragraph(fit.apply(group.title()), heading);
 				groupTitle.setSpacingBefore(12);
 				document.add(groupTitle);
-				document.add(new Paragraph(group.counts(), small));
+				document.add(new Paragraph(fit.apply(group.counts()), small));
 				if (group.lines().isEmpty()) {
 					continue;
 				}
@@ -62,7 +65,7 @@ final class PdfReport {
 				table.setHeaderRows(1);
 				for (String key : new String[] { "Col_no", "Col_decision", "Col_record", "Col_field", "Col_offline", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 						"Col_main", "Col_restored" }) { //$NON-NLS-1$ //$NON-NLS-2$
-					PdfPCell cell = new PdfPCell(new Phrase(text.text(key), small));
+					PdfPCell cell = new PdfPCell(new Phrase(fit.apply(text.text(key)), small));
 					cell.setBackgroundColor(new Color(230, 230, 230));
 					table.addCell(cell);
 				}
@@ -72,7 +75,7 @@ final class PdfReport {
 					table.addCell(number);
 					for (String cell : new String[] { line.decision(), line.record(), line.field(), line.offlineValue(),
 							line.mainValue(), line.restored() }) {
-						table.addCell(new PdfPCell(new Phrase(cell, small)));
+						table.addCell(new PdfPCell(new Phrase(fit.apply(cell), small)));
 					}
 				}
 				document.add(table);

@@ -113,6 +113,7 @@ class ReadableReportAndRestoreTest extends SyncTestBase {
 		String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
 		assertTrue(raw.startsWith("%PDF-"), "a PDF");
 		assertTrue(raw.contains("LiberationSans") && raw.contains("/FontFile2"), "the Cyrillic font is embedded");
+		Files.copy(pdf, Path.of("target/sync-report-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // to look at
 	}
 
 	@Test
