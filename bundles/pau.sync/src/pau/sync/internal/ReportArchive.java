@@ -88,7 +88,7 @@ public final class ReportArchive {
 			Entry entry = report.entries().get(entryNo - 1);
 			if (entry.restoration() != null) {
 				throw new SyncException(Reason.BAD_REQUEST, Messages.bind(Messages.Restore_already,
-						new Object[] { entryNo, entry.restoration().user(), entry.restoration().at() }));
+						new Object[] { entryNo, entry.restoration().user(), new ReportText().instant(entry.restoration().at()) }));
 			}
 			if (!entry.restorable()) {
 				throw new SyncException(Reason.BAD_REQUEST, Messages.bind(Messages.Restore_notLost, entryNo));

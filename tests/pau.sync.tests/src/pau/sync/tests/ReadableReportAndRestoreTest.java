@@ -68,7 +68,7 @@ class ReadableReportAndRestoreTest extends SyncTestBase {
 		assertEquals("150,000.00\u00a0₽", amount.mainValue());
 		assertTrue(amount.decision().contains("value kept"), amount.decision());
 		ReportText.Line place = group.lines().stream().filter(l -> "PLACE".equals(l.entry().field())).findFirst().orElseThrow();
-		assertEquals("meeting of 14.05.2024, Основная", place.record());
+		assertEquals("meeting of 14.05.2024", place.record());
 		assertEquals(report.entries().size(), group.lines().size());
 
 		ReportText ru = new ReportText(Locale.forLanguageTag("ru"));
