@@ -183,4 +183,19 @@ class ReadableReportAndRestoreTest extends SyncTestBase {
 		assertNotNull(reports.get(0).host());
 		assertEquals(1, reports.get(0).procedures().values().iterator().next().updated());
 	}
+
+	@Test
+	void b1_progressNamesTablesAsTheUserKnowsThem() throws Exception {
+		f.goOffline();
+		SyncFixture.exec(f.offlineDb(), "UPDATE MEETINGS SET RESULT = 'Принято' WHERE ID = ?", f.meeting);
+		List<String> tasks = new java.util.ArrayList<>();
+		f.offline.synchronize(new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				tasks.add(name);
+			}
+		});
+		assertTrue(tasks.stream().anyMatch(t -> t.contains(pau.model.ValueLabels.table("CORRESPONDENCE"))), tasks.toString());
+		assertFalse(tasks.stream().anyMatch(t -> t.matches(".*\\b(CORRESPONDENCE|CLAIMS|MEETINGS)\\b.*")), "no codes: " + tasks);
+	}
 }
