@@ -32,6 +32,25 @@ public final class ValueLabels {
 		return label("Table_" + name, name); //$NON-NLS-1$
 	}
 
+	/**
+	 * The name of a value stored as text, by its enum's simple name and the constant, e.g.
+	 * ("ClaimQueue", "FIRST") → "1st queue"; the constant itself when it has no label.
+	 */
+	public static String of(String enumName, String constant) {
+		if (constant == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return label(enumName + '_' + constant, constant);
+	}
+
+	/**
+	 * A column of the public schema as the user knows the field (key {@code Column_CLAIMS_AMOUNT}:
+	 * "Amount"); the column's name when it has none.
+	 */
+	public static String column(String table, String column) {
+		return label("Column_" + table + '_' + column, column); //$NON-NLS-1$
+	}
+
 	private static String label(String key, String fallback) {
 		try {
 			// The language the platform runs in (-nl), never the JVM's own default as a fallback.

@@ -71,6 +71,27 @@ public interface OfflineService {
 	 */
 	List<Path> quarantined();
 
+	/**
+	 * The synchronization reports kept in the main database, newest first (B1), each with who
+	 * synchronized, from which computer, and which lost offline values were restored since (B13).
+	 *
+	 * @throws SyncException main unreachable
+	 */
+	List<SyncReport> reports();
+
+	/**
+	 * B13: writes the offline value of entry {@code entryNo} (1-based) of a kept report back into the
+	 * main database, as an edit guarded by the row version, and records in the report who restored it
+	 * and when.
+	 *
+	 * @return the report with the entry marked restored
+	 * @throws SyncException {@link SyncException.Reason#BAD_REQUEST} when the entry is not a lost
+	 *             offline value (or no such report or entry, or restored already);
+	 *             {@link SyncException.Reason#CHANGED_AGAIN} when main changed the value again since the
+	 *             synchronization (nothing written); {@link SyncException.Reason#UNREACHABLE}
+	 */
+	SyncReport restore(UUID reportId, int entryNo);
+
 	/** A procedure checked out offline (B6). */
 	record Checkout(UUID procedureId, String caseNumber, String userName, String host, java.time.Instant since) {
 	}

@@ -23,6 +23,11 @@ public class SyncException extends RuntimeException {
 		DISK_FULL,
 		/** A request that names nothing valid (unknown procedures). */
 		BAD_REQUEST,
+		/**
+		 * B13: the value to restore was changed in main again since the synchronization; nothing was
+		 * written.
+		 */
+		CHANGED_AGAIN,
 		/** Any other failure; main and the offline database are as they were. */
 		FAILED
 	}

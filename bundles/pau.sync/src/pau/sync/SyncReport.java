@@ -38,7 +38,61 @@ public final class SyncReport {
 	 * @param mainValue main's value, kept (conflicts), or the id attached to (attach)
 	 */
 	public record Entry(Kind kind, String table, UUID recordId, String record, String field, String offlineValue,
-			String mainValue) {
+			String mainValue, Subject subject, Restoration restoration) {
+
+		/** An entry without its subject (reports of earlier releases) and not restored. */
+		public Entry(Kind kind, String table, UUID recordId, String record, String field, String offlineValue,
+				String mainValue) {
+			this(kind, table, recordId, record, field, offlineValue, mainValue, null, null);
+		}
+
+		/** The same entry, restored (B13). */
+		public Entry restored(Restoration by) {
+			return new Entry(kind, table, recordId, record, field, offlineValue, mainValue, subject, by);
+		}
+
+		/**
+		 * Whether this is an offline value that lost to main and can be written back (B13): a field
+		 * conflict on one column, not a column group (a document's content is not kept after the
+		 * synchronization), not restored yet.
+		 */
+		public boolean restorable() {
+			return kind == Kind.CONFLICT_MAIN_KEPT && field != null && restoration == null
+					&& (subject == null || !Subject.GROUP.equals(subject.valueType()));
+		}
+	}
+
+	/**
+	 * What an entry is about in the user's terms (B1), taken while planning: the procedure it belongs
+	 * to, the values that describe the record (a claim's creditor and amount, a meeting's date), each
+	 * as {@link Fact}, and the type of the field's values.
+	 *
+	 * @param procedureId the procedure, or null for records of no procedure (debtors, creditors)
+	 * @param debtor the procedure's debtor
+	 * @param caseNumber the procedure's case number
+	 * @param facts the record's describing values, as declared in the sync schema ({@code describe.*})
+	 * @param valueType the type of the field's values: {@code text}, {@code decimal}, {@code date},
+	 *            {@code timestamp}, {@code number}, {@code boolean}, {@code reference}, {@link #GROUP}, or
+	 *            {@code enum:<Name>} for a text column holding an enum's constants
+	 * @param offlineName for a reference field: the name of the row the offline value references
+	 * @param mainName for a reference field: the name of the row main's value references
+	 */
+	public record Subject(UUID procedureId, String debtor, String caseNumber, List<Fact> facts, String valueType,
+			String offlineName, String mainName) {
+		/** The value type of a column group (a document's content). */
+		public static final String GROUP = "group"; //$NON-NLS-1$
+	}
+
+	/** One describing value of a record: its type (as {@link Subject#valueType()}) and its text. */
+	public record Fact(String type, String value) {
+	}
+
+	/** Who restored a lost offline value into main, from which computer, and when (B13). */
+	public record Restoration(String user, String host, Instant at) {
+	}
+
+	/** A procedure the synchronization touched: its debtor and case number, records inserted and updated. */
+	public record ProcedureCounts(String debtor, String caseNumber, int inserted, int updated) {
 	}
 
 	private final UUID checkoutId;
@@ -47,6 +101,9 @@ public final class SyncReport {
 	private final List<Entry> entries = new ArrayList<>();
 	private final Map<String, Integer> inserted = new LinkedHashMap<>();
 	private final Map<String, Integer> updated = new LinkedHashMap<>();
+	private final Map<UUID, ProcedureCounts> procedures = new LinkedHashMap<>();
+	private String user;
+	private String host;
 
 	public SyncReport(UUID checkoutId, boolean preview) {
 		this.checkoutId = checkoutId;
@@ -68,6 +125,29 @@ public final class SyncReport {
 
 	public void setFinishedAt(Instant finishedAt) {
 		this.finishedAt = finishedAt;
+	}
+
+	/** Who synchronized (the operating system's user name), when kept in main. */
+	public String user() {
+		return user;
+	}
+
+	/** The computer synchronized from, when kept in main. */
+	public String host() {
+		return host;
+	}
+
+	public void setOrigin(String user, String host) {
+		this.user = user;
+		this.host = host;
+	}
+
+	/**
+	 * Records inserted and updated per procedure (B1), in the order of the procedures; records of no
+	 * procedure (debtors, creditors) under the key null.
+	 */
+	public Map<UUID, ProcedureCounts> procedures() {
+		return procedures;
 	}
 
 	public List<Entry> entries() {

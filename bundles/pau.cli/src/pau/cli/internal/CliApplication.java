@@ -31,6 +31,8 @@ public class CliApplication implements IApplication {
 		register(new RecoverCommand());
 		register(new InitMainCommand());
 		register(new MigrateCommand());
+		register(new ReportsCommand());
+		register(new RestoreCommand());
 	}
 
 	private void register(CliCommand command) {

@@ -87,6 +87,14 @@ final class CliArguments {
 	 * reading every option.
 	 */
 	void rejectUnknown() throws CliException {
+		rejectUnknownOptions();
+		if (!positional.isEmpty()) {
+			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.Cli_unexpectedArgument, positional.get(0)));
+		}
+	}
+
+	/** Like {@link #rejectUnknown()}, for a command that takes positional arguments. */
+	void rejectUnknownOptions() throws CliException {
 		for (String name : values.keySet()) {
 			if (!consumed.contains(name)) {
 				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.Cli_unknownOption, name));
@@ -96,9 +104,6 @@ final class CliArguments {
 			if (!consumed.contains(name)) {
 				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.Cli_unknownOption, name));
 			}
-		}
-		if (!positional.isEmpty()) {
-			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.Cli_unexpectedArgument, positional.get(0)));
 		}
 	}
 }

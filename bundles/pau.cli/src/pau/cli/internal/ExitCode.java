@@ -10,6 +10,8 @@ final class ExitCode {
 	static final int MAIN_UNREACHABLE = 3;
 	static final int WRONG_MODE = 4;
 	static final int REFUSED = 5;
+	/** B13: main changed the value again since the synchronization; nothing was written. */
+	static final int CHANGED_AGAIN = 6;
 
 	private ExitCode() {
 	}

@@ -66,6 +66,14 @@ final class Messages extends NLS {
 	public static String Status_keyStore;
 	public static String Status_keyStoreWarning;
 
+	public static String Reports_synopsis;
+	public static String Reports_none;
+	public static String Reports_report;
+	public static String Reports_values;
+	public static String Restore_synopsis;
+	public static String Restore_usage;
+	public static String Restore_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

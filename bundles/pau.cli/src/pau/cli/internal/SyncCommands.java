@@ -31,6 +31,7 @@ final class SyncCommands {
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
 		case REFUSED, DAMAGED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;
+		case CHANGED_AGAIN -> ExitCode.CHANGED_AGAIN;
 		case FAILED, DISK_FULL -> ExitCode.FAILED;
 		};
 		return new CliException(code, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$

@@ -43,7 +43,7 @@ final class MergeApplier {
 	void apply(MergePlan plan, IProgressMonitor monitor) throws SQLException, ConcurrentChange {
 		SubMonitor progress = SubMonitor.convert(monitor, plan.schema.all().size());
 		for (TableSpec table : plan.schema.all()) {
-			progress.subTask(table.name());
+			progress.subTask(Messages.bind(Messages.Sync_applying, pau.model.ValueLabels.table(table.name())));
 			insert(table, plan.inserts(table));
 			update(table, plan.updates(table));
 			progress.worked(1);

@@ -41,6 +41,7 @@ final class MergePlanner {
 	/** Rows edited offline that main deleted; reported unless something brings them back. */
 	private final Map<UUID, TableSpec> editsOfDeleted = new LinkedHashMap<>();
 	private final boolean lockChangedRows;
+	private EntrySubjects subjects;
 
 	/**
 	 * @param lockChangedRows whether to lock in main the rows changed offline before reading them
@@ -72,6 +73,7 @@ final class MergePlanner {
 			ids.addAll(offlineRows.get(table.name()).keySet());
 			mainRows.put(table.name(), readByIds(main, table, ids));
 		}
+		subjects = new EntrySubjects(schema, this::find);
 		for (TableSpec table : schema.all()) {
 			planTable(table);
 		}
@@ -81,7 +83,40 @@ final class MergePlanner {
 				report(Kind.EDIT_OF_DELETED_NOT_APPLIED, edit.getValue(), row, null, null, null);
 			}
 		}
+		countByProcedure();
 		return plan;
+	}
+
+	/** A row the planner read: main's as it is now, else the offline one, else the checkout's. */
+	private Row find(String table, UUID id) {
+		if (id == null || !mainRows.containsKey(table)) {
+			return null;
+		}
+		Row row = mainRows.get(table).get(id);
+		if (row == null) {
+			row = offlineRows.get(table).get(id);
+		}
+		return row != null ? row : baseRows.get(table).get(id);
+	}
+
+	/** B1: records inserted and updated per procedure, for the report's groups. */
+	private void countByProcedure() {
+		Map<UUID, int[]> counts = new LinkedHashMap<>();
+		for (TableSpec table : schema.all()) {
+			for (MergePlan.Insert insert : plan.inserts(table)) {
+				counts.computeIfAbsent(subjects.procedureOf(table, insert.row()), id -> new int[2])[0]++;
+			}
+			for (MergePlan.Update update : plan.updates(table)) {
+				Row row = offlineRows.get(table.name()).get(update.id());
+				counts.computeIfAbsent(row == null ? null : subjects.procedureOf(table, row), id -> new int[2])[1]++;
+			}
+		}
+		counts.forEach((id, count) -> {
+			Row procedure = find(schema.root().name(), id);
+			plan.report.procedures().put(id, new SyncReport.ProcedureCounts(
+					procedure == null ? null : subjects.debtorOf(procedure),
+					procedure == null ? null : text(procedure.get(SyncSchema.caseNumberColumn())), count[0], count[1]));
+		});
 	}
 
 	private void planTable(TableSpec table) throws SQLException {
@@ -118,7 +153,7 @@ final class MergePlanner {
 			if (twin != null) {
 				attached.put(row.id, twin);
 				plan.report.add(new Entry(Kind.ATTACHED, table.name(), row.id, label(table, row), null, null,
-						twin.toString()));
+						twin.toString(), subjects.of(table, row, null, null, null), null));
 				return;
 			}
 		}
@@ -326,7 +361,7 @@ final class MergePlanner {
 
 	private void report(Kind kind, TableSpec table, Row row, String field, Object offlineValue, Object mainValue) {
 		plan.report.add(new Entry(kind, table.name(), row.id, label(table, row), field, text(offlineValue),
-				text(mainValue)));
+				text(mainValue), subjects.of(table, row, field, offlineValue, mainValue), null));
 	}
 
 	private static String label(TableSpec table, Row row) {
@@ -334,7 +369,10 @@ final class MergePlanner {
 		return label == null ? row.id.toString() : label.toString();
 	}
 
-	private static String text(Object value) {
+	static String text(Object value) {
+		if (value instanceof java.math.BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
 		return value == null ? null : value.toString();
 	}
 

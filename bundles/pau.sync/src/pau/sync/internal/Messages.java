@@ -35,6 +35,15 @@ final class Messages extends NLS {
 	public static String Sync_connectionLost;
 	public static String Sync_localFinishFailed;
 
+	public static String Sync_applying;
+	public static String Restore_noReport;
+	public static String Restore_noEntry;
+	public static String Restore_notLost;
+	public static String Restore_already;
+	public static String Restore_changedAgain;
+	public static String Restore_deleted;
+	public static String Restore_reportChanged;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

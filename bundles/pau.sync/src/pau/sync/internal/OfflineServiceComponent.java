@@ -414,6 +414,24 @@ public class OfflineServiceComponent implements OfflineService {
 		return result;
 	}
 
+	@Override
+	public List<SyncReport> reports() {
+		try (Connection m = openMain().dataSource().getConnection()) {
+			return ReportArchive.list(m);
+		} catch (SQLException e) {
+			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
+		}
+	}
+
+	@Override
+	public SyncReport restore(UUID reportId, int entryNo) {
+		try (Connection m = openMain().dataSource().getConnection()) {
+			return ReportArchive.restore(m, reportId, entryNo, CheckoutCopy.userName(), CheckoutCopy.hostName());
+		} catch (SQLException e) {
+			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
+		}
+	}
+
 	/** The open offline database; opened now if it could not be at start. Never main. */
 	private Store offlineStore(OfflineState current) {
 		if (active.isOffline()) {

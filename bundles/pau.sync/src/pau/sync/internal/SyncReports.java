@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +29,11 @@ import com.google.gson.JsonParser;
 import pau.store.Dialect;
 import pau.sync.SyncReport;
 import pau.sync.SyncReport.Entry;
+import pau.sync.SyncReport.Fact;
 import pau.sync.SyncReport.Kind;
+import pau.sync.SyncReport.ProcedureCounts;
+import pau.sync.SyncReport.Restoration;
+import pau.sync.SyncReport.Subject;
 
 /**
  * The report of a synchronization (B1) as JSON (kept in main and locally) and CSV.
@@ -47,6 +53,18 @@ public final class SyncReports {
 		json.addProperty("finishedAt", report.finishedAt() == null ? null : report.finishedAt().toString());
 		json.add("inserted", GSON.toJsonTree(report.inserted()));
 		json.add("updated", GSON.toJsonTree(report.updated()));
+		json.addProperty("user", report.user());
+		json.addProperty("host", report.host());
+		JsonObject procedures = new JsonObject();
+		report.procedures().forEach((id, counts) -> {
+			JsonObject p = new JsonObject();
+			p.addProperty("debtor", counts.debtor());
+			p.addProperty("caseNumber", counts.caseNumber());
+			p.addProperty("inserted", counts.inserted());
+			p.addProperty("updated", counts.updated());
+			procedures.add(id == null ? "" : id.toString(), p);
+		});
+		json.add("procedures", procedures);
 		JsonArray entries = new JsonArray();
 		for (Entry entry : report.entries()) {
 			JsonObject e = new JsonObject();
@@ -57,6 +75,16 @@ public final class SyncReports {
 			e.addProperty("field", entry.field());
 			e.addProperty("offlineValue", entry.offlineValue());
 			e.addProperty("mainValue", entry.mainValue());
+			if (entry.subject() != null) {
+				e.add("subject", subjectJson(entry.subject()));
+			}
+			if (entry.restoration() != null) {
+				JsonObject r = new JsonObject();
+				r.addProperty("user", entry.restoration().user());
+				r.addProperty("host", entry.restoration().host());
+				r.addProperty("at", entry.restoration().at().toString());
+				e.add("restoredBy", r);
+			}
 			entries.add(e);
 		}
 		json.add("entries", entries);
@@ -77,38 +105,108 @@ public final class SyncReports {
 		for (Map.Entry<String, com.google.gson.JsonElement> count : json.getAsJsonObject("updated").entrySet()) {
 			report.updated().put(count.getKey(), count.getValue().getAsInt());
 		}
+		report.setOrigin(string(json, "user"), string(json, "host"));
+		if (json.has("procedures")) {
+			for (Map.Entry<String, com.google.gson.JsonElement> p : json.getAsJsonObject("procedures").entrySet()) {
+				JsonObject counts = p.getValue().getAsJsonObject();
+				report.procedures().put(p.getKey().isEmpty() ? null : UUID.fromString(p.getKey()),
+						new ProcedureCounts(string(counts, "debtor"), string(counts, "caseNumber"),
+								counts.get("inserted").getAsInt(), counts.get("updated").getAsInt()));
+			}
+		}
 		for (var element : json.getAsJsonArray("entries")) {
 			JsonObject e = element.getAsJsonObject();
+			Restoration restoration = null;
+			if (e.has("restoredBy") && e.get("restoredBy").isJsonObject()) {
+				JsonObject r = e.getAsJsonObject("restoredBy");
+				restoration = new Restoration(string(r, "user"), string(r, "host"), Instant.parse(r.get("at").getAsString()));
+			}
 			report.add(new Entry(Kind.valueOf(e.get("kind").getAsString()), e.get("table").getAsString(),
 					UUID.fromString(e.get("recordId").getAsString()), string(e, "record"), string(e, "field"),
-					string(e, "offlineValue"), string(e, "mainValue")));
+					string(e, "offlineValue"), string(e, "mainValue"),
+					e.has("subject") && e.get("subject").isJsonObject() ? subject(e.getAsJsonObject("subject")) : null,
+					restoration));
 		}
 		return report;
+	}
+
+	private static JsonObject subjectJson(Subject subject) {
+		JsonObject s = new JsonObject();
+		s.addProperty("procedureId", subject.procedureId() == null ? null : subject.procedureId().toString());
+		s.addProperty("debtor", subject.debtor());
+		s.addProperty("caseNumber", subject.caseNumber());
+		JsonArray facts = new JsonArray();
+		for (Fact fact : subject.facts()) {
+			JsonObject f = new JsonObject();
+			f.addProperty("type", fact.type());
+			f.addProperty("value", fact.value());
+			facts.add(f);
+		}
+		s.add("facts", facts);
+		s.addProperty("valueType", subject.valueType());
+		s.addProperty("offlineName", subject.offlineName());
+		s.addProperty("mainName", subject.mainName());
+		return s;
+	}
+
+	private static Subject subject(JsonObject s) {
+		List<Fact> facts = new ArrayList<>();
+		for (var f : s.getAsJsonArray("facts")) {
+			facts.add(new Fact(string(f.getAsJsonObject(), "type"), string(f.getAsJsonObject(), "value")));
+		}
+		String procedureId = string(s, "procedureId");
+		return new Subject(procedureId == null ? null : UUID.fromString(procedureId), string(s, "debtor"),
+				string(s, "caseNumber"), List.copyOf(facts), string(s, "valueType"), string(s, "offlineName"),
+				string(s, "mainName"));
 	}
 
 	private static String string(JsonObject json, String name) {
 		return json.get(name) == null || json.get(name).isJsonNull() ? null : json.get(name).getAsString();
 	}
 
-	/** Writes the decisions as CSV, one row per decision, with a header. */
+	/**
+	 * Writes the report as CSV for a spreadsheet (B1): UTF-8 with a byte-order mark (so Excel reads
+	 * Cyrillic), the words of {@link ReportText} (labels, not codes), who synchronized and the counts,
+	 * one row per decision under its procedure. Separated by semicolons where the language writes
+	 * decimals with a comma (Russian Excel expects them), by commas otherwise.
+	 */
 	public static void writeCsv(SyncReport report, Writer out) throws IOException {
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-				.setHeader("kind", "table", "recordId", "record", "field", "offlineValue", "mainValue").get())) {
-			for (Entry entry : report.entries()) {
-				csv.printRecord(entry.kind(), entry.table(), entry.recordId(), entry.record(), entry.field(),
-						entry.offlineValue(), entry.mainValue());
+		ReportText text = new ReportText();
+		char separator = java.text.DecimalFormatSymbols.getInstance().getDecimalSeparator() == ',' ? ';' : ',';
+		out.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
+			csv.printRecord(text.title(report));
+			csv.printRecord(text.origin(report));
+			csv.printRecord(text.summary(report));
+			csv.println();
+			csv.printRecord(text.text("Col_no"), text.text("Col_procedure"), text.text("Col_decision"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					text.text("Col_record"), text.text("Col_field"), text.text("Col_offline"), text.text("Col_main"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					text.text("Col_restored")); //$NON-NLS-1$
+			for (ReportText.Group group : text.groups(report)) {
+				csv.printRecord("", group.title(), group.counts()); //$NON-NLS-1$
+				for (ReportText.Line line : group.lines()) {
+					csv.printRecord(line.no(), group.title(), line.decision(), line.record(), line.field(),
+							line.offlineValue(), line.mainValue(), line.restored());
+				}
 			}
 		}
 	}
 
-	/** Writes the report to a file, JSON or CSV by the file's extension. */
+	/** Writes the report to a file: CSV, PDF or JSON (the machine-readable form) by the file's extension. */
 	public static void export(SyncReport report, Path file) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
 		}
+		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".pdf")) { //$NON-NLS-1$
+			try (java.io.OutputStream out = Files.newOutputStream(file)) {
+				PdfReport.write(report, out);
+			}
+			return;
+		}
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+			if (name.endsWith(".csv")) { //$NON-NLS-1$
 				writeCsv(report, writer);
 			} else {
 				writer.write(toJson(report));
@@ -120,9 +218,10 @@ public final class SyncReports {
 	static void store(Connection main, Dialect dialect, SyncReport report) throws SQLException {
 		try (PreparedStatement insert = main.prepareStatement(
 				"INSERT INTO SYNC_REPORTS (ID, VERSION, USER_NAME, HOST, FINISHED_AT, REPORT) VALUES (?, 1, ?, ?, ?, ?)")) {
+			report.setOrigin(CheckoutCopy.userName(), CheckoutCopy.hostName());
 			insert.setObject(1, report.checkoutId());
-			insert.setString(2, CheckoutCopy.userName());
-			insert.setString(3, CheckoutCopy.hostName());
+			insert.setString(2, report.user());
+			insert.setString(3, report.host());
 			insert.setTimestamp(4, Timestamp.from(report.finishedAt()));
 			insert.setString(5, toJson(report));
 			insert.executeUpdate();

@@ -80,6 +80,21 @@ public final class SyncSchema {
 		return DECLARED.getProperty("twin.caseNumber"); //$NON-NLS-1$
 	}
 
+	/** The columns that describe a row of the table in the report (B1); COLUMN.OTHER follows a reference. */
+	static List<String> describeColumns(String table) {
+		return list(DECLARED.getProperty("describe." + table)); //$NON-NLS-1$
+	}
+
+	/** The enum whose constants a text column holds, or null. */
+	static String enumOf(String table, String column) {
+		return DECLARED.getProperty("values." + table + '.' + column); //$NON-NLS-1$
+	}
+
+	/** The column that names a row of the table where it is referenced, or null. */
+	static String nameColumn(String table) {
+		return DECLARED.getProperty("name." + table); //$NON-NLS-1$
+	}
+
 	/** Reads the public schema's tables from the database: those with ID and VERSION, but local and sync ones. */
 	static SyncSchema read(Connection connection) throws SQLException {
 		DatabaseMetaData meta = connection.getMetaData();

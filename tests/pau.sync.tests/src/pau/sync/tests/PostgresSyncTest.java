@@ -55,4 +55,29 @@ class PostgresSyncTest {
 			assertTrue(f.offline.checkouts().isEmpty(), "B6 returned");
 		}
 	}
+
+	@Test
+	void b13_restoreLostAmountAndDateIntoAPostgresMainDatabase() throws Exception {
+		try (TestPostgres postgres = new TestPostgres(); SyncFixture f = new SyncFixture(dir, postgres.settings)) {
+			f.goOffline();
+			SyncFixture.exec(f.offlineDb(), "UPDATE CLAIMS SET AMOUNT = 777.77, FILED_ON = DATE '2024-03-01' WHERE ID = ?", f.claim1);
+			SyncFixture.exec(f.mainDb(), "UPDATE CLAIMS SET AMOUNT = 555, FILED_ON = DATE '2024-04-01', VERSION = VERSION + 1 WHERE ID = ?",
+					f.claim1);
+			SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+			assertEquals(2, report.entries(Kind.CONFLICT_MAIN_KEPT).size());
+
+			for (int no = 1; no <= report.entries().size(); no++) {
+				if (report.entries().get(no - 1).restorable()) {
+					f.offline.restore(report.checkoutId(), no);
+				}
+			}
+
+			assertEquals(0, new java.math.BigDecimal("777.77").compareTo(
+					(java.math.BigDecimal) SyncFixture.value(f.mainDb(), "SELECT AMOUNT FROM CLAIMS WHERE ID = ?", f.claim1)));
+			assertEquals(java.time.LocalDate.of(2024, 3, 1),
+					((java.sql.Date) SyncFixture.value(f.mainDb(), "SELECT FILED_ON FROM CLAIMS WHERE ID = ?", f.claim1)).toLocalDate());
+			SyncReport kept = f.offline.reports().get(0);
+			assertEquals(2, kept.entries().stream().filter(e -> e.restoration() != null).count(), "both recorded as restored");
+		}
+	}
 }

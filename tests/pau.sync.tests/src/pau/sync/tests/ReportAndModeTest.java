@@ -104,9 +104,9 @@ class ReportAndModeTest extends SyncTestBase {
 		assertEquals(report.entries(), fromMain.entries(), "kept in main");
 		Path csv = dir.resolve("report.csv");
 		SyncReports.export(report, csv);
-		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-		assertEquals("kind,table,recordId,record,field,offlineValue,mainValue", lines.get(0));
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("CONFLICT_MAIN_KEPT,MEETINGS,") && l.contains("Офлайн")), lines.toString());
+		String text = Files.readString(csv, StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("\uFEFF"), "B1: UTF-8 with a byte-order mark");
+		assertTrue(text.contains("Офлайн") && text.contains("Основная") && !text.contains("CONFLICT_MAIN_KEPT"), text);
 	}
 
 	@Test

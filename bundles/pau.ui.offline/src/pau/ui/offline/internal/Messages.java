@@ -131,6 +131,30 @@ public final class Messages extends NLS {
 	public static String Report_updated;
 	public static String Report_count;
 
+	public static String Report_restore;
+	public static String Report_restoring;
+	public static String Report_restoreTitle;
+	public static String Report_restored;
+	public static String Report_restoreRefused;
+	public static String Report_exportTitle;
+	public static String Report_exported;
+	public static String Report_fileName;
+	public static String Report_filterCsv;
+	public static String Report_filterPdf;
+	public static String Report_filterJson;
+	public static String History_title;
+	public static String History_intro;
+	public static String History_none;
+	public static String History_loading;
+	public static String History_failed;
+	public static String History_open;
+	public static String History_colDate;
+	public static String History_colUser;
+	public static String History_colHost;
+	public static String History_colProcedures;
+	public static String History_colDecisions;
+	public static String History_colRestored;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -35,6 +35,10 @@ public final class WidgetIds {
 
 	public static final String REPORT_TABLE = "pau.ui.offline.report.table"; //$NON-NLS-1$
 	public static final String REPORT_SUMMARY = "pau.ui.offline.report.summary"; //$NON-NLS-1$
+	public static final String REPORT_ORIGIN = "pau.ui.offline.report.origin"; //$NON-NLS-1$
+	public static final String REPORT_DETAILS = "pau.ui.offline.report.details"; //$NON-NLS-1$
+	public static final String REPORT_RESTORE = "pau.ui.offline.report.restore"; //$NON-NLS-1$
+	public static final String HISTORY_TABLE = "pau.ui.offline.history.table"; //$NON-NLS-1$
 
 	/** Prefix of the buttons of the offline UI's dialogs: prefix + dialog + "." + index. */
 	public static final String BUTTON_PREFIX = "pau.ui.offline.button."; //$NON-NLS-1$

@@ -69,6 +69,7 @@ final class MainDatabase implements AutoCloseable {
 				.start();
 	}
 
+<<<<<<< HEAD
 	/**
 	 * B14: records in main, by plain SQL as the engine does when a colleague goes offline on another
 	 * laptop, that {@code user} has the procedure offline since {@code since}.
@@ -86,10 +87,51 @@ final class MainDatabase implements AutoCloseable {
 			insert.executeUpdate();
 			if (!c.getAutoCommit()) {
 				c.commit();
+=======
+	/** Runs a statement by plain SQL on main (a colleague's edit). */
+	int execMain(String sql, Object... parameters) throws SQLException {
+		try (Connection c = active.main().dataSource().getConnection()) {
+			return exec(c, sql, parameters);
+		}
+	}
+
+	/** Runs a statement by plain SQL on the active (offline) database. */
+	int execOffline(String sql, Object... parameters) throws SQLException {
+		try (Connection c = active.current().dataSource().getConnection()) {
+			return exec(c, sql, parameters);
+		}
+	}
+
+	/** One value read by plain SQL from main. */
+	Object valueInMain(String sql, Object... parameters) throws SQLException {
+		try (Connection c = active.main().dataSource().getConnection();
+				PreparedStatement select = c.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				select.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet rs = select.executeQuery()) {
+				return rs.next() ? rs.getObject(1) : null;
+>>>>>>> 090cfdd8daad6ebc7f09e2bf2cf98309c3314fc3
 			}
 		}
 	}
 
+<<<<<<< HEAD
+=======
+	private static int exec(Connection c, String sql, Object... parameters) throws SQLException {
+		try (PreparedStatement statement = c.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			int count = statement.executeUpdate();
+			if (!c.getAutoCommit()) {
+				c.commit();
+			}
+			return count;
+		}
+	}
+
+>>>>>>> 090cfdd8daad6ebc7f09e2bf2cf98309c3314fc3
 	/** The court of a procedure, read by plain SQL from main. */
 	String mainCourt(UUID procedure) throws SQLException {
 		try (Connection c = active.main().dataSource().getConnection()) {
