@@ -69,7 +69,6 @@ final class MainDatabase implements AutoCloseable {
 				.start();
 	}
 
-<<<<<<< HEAD
 	/**
 	 * B14: records in main, by plain SQL as the engine does when a colleague goes offline on another
 	 * laptop, that {@code user} has the procedure offline since {@code since}.
@@ -87,7 +86,10 @@ final class MainDatabase implements AutoCloseable {
 			insert.executeUpdate();
 			if (!c.getAutoCommit()) {
 				c.commit();
-=======
+			}
+		}
+	}
+
 	/** Runs a statement by plain SQL on main (a colleague's edit). */
 	int execMain(String sql, Object... parameters) throws SQLException {
 		try (Connection c = active.main().dataSource().getConnection()) {
@@ -111,13 +113,10 @@ final class MainDatabase implements AutoCloseable {
 			}
 			try (ResultSet rs = select.executeQuery()) {
 				return rs.next() ? rs.getObject(1) : null;
->>>>>>> 090cfdd8daad6ebc7f09e2bf2cf98309c3314fc3
 			}
 		}
 	}
 
-<<<<<<< HEAD
-=======
 	private static int exec(Connection c, String sql, Object... parameters) throws SQLException {
 		try (PreparedStatement statement = c.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
@@ -131,7 +130,6 @@ final class MainDatabase implements AutoCloseable {
 		}
 	}
 
->>>>>>> 090cfdd8daad6ebc7f09e2bf2cf98309c3314fc3
 	/** The court of a procedure, read by plain SQL from main. */
 	String mainCourt(UUID procedure) throws SQLException {
 		try (Connection c = active.main().dataSource().getConnection()) {
