@@ -81,11 +81,13 @@ public final class Benchmark {
 		Path serverDir = dir.resolve("server");
 		MainCache.copy(filled, serverDir, "main");
 		try (MainServer server = MainServer.start(product, serverDir, dir.resolve("pau-server.log"));
+				DelayRelay relay = options.latencyMs() > 0 ? DelayRelay.start(server.port(), options.latencyMs()) : null;
 				// pau-server closes a database when its last client leaves and opens it again for the next
 				// (~0.5 s at 20,000 procedures, on both sides): an office's main stays open while colleagues
 				// work, so one idle session holds it open here too.
 				Connection colleague = Sql.main(server.url("main"))) {
-			Round round = new Round(product, options, report, size, server.url("main"), reference, dir);
+			String mainUrl = relay == null ? server.url("main") : "jdbc:h2:tcp://localhost:" + relay.port() + "/main";
+			Round round = new Round(product, options, report, size, mainUrl, reference, dir);
 			// A main cached by an older release is brought to this one's schema first (exit 0 when current).
 			round.cli("migrate", dir.resolve("ws-admin"), "migrate", "--main", round.mainUrl);
 			if (options.scenarios().contains("go-offline")) {

@@ -44,6 +44,10 @@ final class MainServer implements AutoCloseable {
 	}
 
 	/** The URL of the database {@code name} in the served folder. */
+	int port() {
+		return port;
+	}
+
 	String url(String name) {
 		return "jdbc:h2:tcp://localhost:" + port + "/" + name;
 	}

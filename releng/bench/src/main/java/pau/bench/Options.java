@@ -17,6 +17,7 @@ import java.util.Set;
  * @param referenceDocumentsMb MiB of documents of the 10 reference procedures (see {@link MainCache})
  * @param syncChanges the numbers of changed claims to synchronize
  * @param scenarios which scenarios run: go-offline, sync, status, start
+ * @param latencyMs delay each way between the clients (PAU Desk, floors) and main, 0 for none
  * @param cache where filled main databases are kept between runs (filled once)
  * @param work scratch folder, or {@code null} for a new temporary one
  * @param keepWork keep the scratch folder (logs, workspaces) at the end
@@ -25,7 +26,8 @@ import java.util.Set;
  */
 record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, int referenceDocumentsMb,
 		List<Integer> syncChanges,
-		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs) {
+		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs,
+		int latencyMs) {
 
 	static final String USAGE = """
 			Usage: benchmark.sh [SIZE...] [options]
@@ -40,6 +42,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --work DIR                scratch folder (default a new temporary one)
 			  --keep-work               keep the scratch folder: logs, workspaces
 			  --write-docs              write docs/performance.md (the table section) and docs/performance.png
+			  --latency MS              main MS ms away each way (a delaying TCP relay before pau-server; default 0)
 			  --product DIR, --docs DIR set by benchmark.sh
 			""";
 
@@ -57,6 +60,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		boolean keepWork = false;
 		Path docs = null;
 		boolean writeDocs = false;
+		int latencyMs = 0;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -73,6 +77,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			case "--keep-work" -> keepWork = true;
 			case "--docs" -> docs = Path.of(value(args, ++i, arg));
 			case "--write-docs" -> writeDocs = true;
+			case "--latency" -> latencyMs = number(value(args, ++i, arg));
 			case "-h", "--help" -> throw new UsageException(null);
 			default -> {
 				if (!arg.matches("[0-9]+")) {
@@ -96,7 +101,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		}
 		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, referenceDocumentsMb, syncChanges,
 				scenarios, cache,
-				work, keepWork, docs, writeDocs);
+				work, keepWork, docs, writeDocs, latencyMs);
 	}
 
 	/** The --documents-mb given to pau-cli demo-data for a main of {@code size} procedures. */

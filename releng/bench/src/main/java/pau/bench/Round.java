@@ -82,7 +82,9 @@ final class Round {
 	}
 
 	/** Runs PAU Desk and the floor interleaved (PAU, floor, PAU, floor, …), warm-up pairs first, unrecorded. */
-	Result interleave(String scenario, String floorLabel, Step pau, Step floor) throws Exception {
+	Result interleave(String name, String floorLabel, Step pau, Step floor) throws Exception {
+		String scenario = options.latencyMs() == 0 ? name
+				: String.format(Locale.ROOT, "%s, main %d ms away", name, options.latencyMs());
 		Samples pauTimes = new Samples();
 		Samples floorTimes = new Samples();
 		for (int i = -options.warmup(); i < options.runs(); i++) {
