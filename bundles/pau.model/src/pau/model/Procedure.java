@@ -19,6 +19,13 @@ import jakarta.persistence.Table;
 @NaturalOrder({ "enterprise.name", "caseNumber" })
 public class Procedure extends Record {
 
+	/** Every kind of space (and zero-width ones) in a case number: compiled once, main may hold thousands. */
+	private static final java.util.regex.Pattern CASE_SPACES = java.util.regex.Pattern
+			.compile("[\\p{Z}\\s\\u200B\\uFEFF]+"); //$NON-NLS-1$
+	/** Every dash and minus sign in a case number. */
+	private static final java.util.regex.Pattern CASE_DASHES = java.util.regex.Pattern
+			.compile("[\\p{Pd}\\u2212\\uFE63\\uFF0D]"); //$NON-NLS-1$
+
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "ENTERPRISE_ID", nullable = false)
 	private Enterprise enterprise;
@@ -126,8 +133,8 @@ public class Procedure extends Record {
 		if (caseNumber == null) {
 			return ""; //$NON-NLS-1$
 		}
-		String text = caseNumber.replaceAll("[\\p{Z}\\s\\u200B\\uFEFF]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		text = text.replaceAll("[\\p{Pd}\\u2212\\uFE63\\uFF0D]", "-"); //$NON-NLS-1$ //$NON-NLS-2$
+		String text = CASE_SPACES.matcher(caseNumber).replaceAll(""); //$NON-NLS-1$
+		text = CASE_DASHES.matcher(text).replaceAll("-"); //$NON-NLS-1$
 		return text.toUpperCase(java.util.Locale.ROOT).replace('A', '\u0410');
 	}
 
