@@ -50,6 +50,9 @@ public class ProceduresView extends ViewPart {
 	/** The family of the loading job, so tests can wait for it. */
 	public static final Object JOB_FAMILY = ProceduresView.class;
 
+	/** Procedures shown at most for all debtors to be opened at once (see {@link #expandAllIfFew()}). */
+	private static final int EXPAND_ALL_LIMIT = 500;
+
 	private TreeViewer viewer;
 	private Text filterText;
 	private Composite problemBar;
@@ -73,7 +76,7 @@ public class ProceduresView extends ViewPart {
 			filter.setText(filterText.getText());
 			viewer.refresh();
 			if (filter.isActive()) {
-				viewer.expandAll();
+				expandAllIfFew();
 			}
 		});
 
@@ -174,6 +177,26 @@ public class ProceduresView extends ViewPart {
 		}
 	};
 
+	/**
+	 * Opens every debtor when at most {@value #EXPAND_ALL_LIMIT} procedures are shown. GTK opens tree rows one
+	 * by one: a main of 20,000 procedures took 90-117 s to be listed expanded (benchmark, issue 10). More
+	 * debtors stay closed until opened, or until the filter narrows them down.
+	 */
+	private void expandAllIfFew() {
+		ProcedureTree tree = (ProcedureTree) viewer.getInput();
+		int shown = 0;
+		for (Object enterprise : tree.enterprises()) {
+			if (filter.select(viewer, tree, enterprise)) {
+				for (Object procedure : tree.proceduresOf((pau.model.Enterprise) enterprise)) {
+					if (filter.select(viewer, enterprise, procedure) && ++shown > EXPAND_ALL_LIMIT) {
+						return;
+					}
+				}
+			}
+		}
+		viewer.expandAll();
+	}
+
 	private void show(ProcedureTree tree, DataException failure) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -183,7 +206,7 @@ public class ProceduresView extends ViewPart {
 		boolean first = viewer.getInput() == null || ((ProcedureTree) viewer.getInput()).procedureCount() == 0;
 		viewer.setInput(tree);
 		if (first || filter.isActive()) {
-			viewer.expandAll();
+			expandAllIfFew();
 		} else {
 			viewer.setExpandedElements(expanded);
 		}
