@@ -26,6 +26,7 @@ import org.h2.jdbc.JdbcConnection;
 
 import pau.store.ContentStreams;
 import pau.store.Dialect;
+import pau.sync.OfflineService;
 import pau.sync.SyncException;
 
 /**
@@ -366,6 +367,21 @@ final class CheckoutCopy {
 			}
 			insert.executeBatch();
 		}
+	}
+
+	/** B6/B14: the checkouts not returned yet, oldest first: who has which procedure offline since when. */
+	static List<OfflineService.Checkout> openCheckouts(Connection main) throws SQLException {
+		List<OfflineService.Checkout> result = new ArrayList<>();
+		try (PreparedStatement select = main.prepareStatement("SELECT C.PROCEDURE_ID, P.CASE_NUMBER, C.USER_NAME, C.HOST, "
+				+ "C.CHECKED_OUT_AT FROM OFFLINE_CHECKOUTS C LEFT JOIN PROCEDURES P ON P.ID = C.PROCEDURE_ID "
+				+ "WHERE C.RETURNED_AT IS NULL ORDER BY C.CHECKED_OUT_AT, P.CASE_NUMBER");
+				ResultSet rs = select.executeQuery()) {
+			while (rs.next()) {
+				result.add(new OfflineService.Checkout(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+						rs.getString(4), rs.getTimestamp(5).toInstant()));
+			}
+		}
+		return result;
 	}
 
 	/** Marks the checkout's rows returned (in the caller's transaction). */

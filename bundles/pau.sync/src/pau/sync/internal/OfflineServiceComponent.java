@@ -6,10 +6,8 @@ import static pau.sync.internal.WorkspaceCopies.deleteTree;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -398,35 +396,27 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public List<Checkout> checkouts() {
-		List<Checkout> result = new ArrayList<>();
-		try (Connection m = openMain().dataSource().getConnection();
-				PreparedStatement select = m.prepareStatement("SELECT C.PROCEDURE_ID, P.CASE_NUMBER, C.USER_NAME, C.HOST, "
-						+ "C.CHECKED_OUT_AT FROM OFFLINE_CHECKOUTS C LEFT JOIN PROCEDURES P ON P.ID = C.PROCEDURE_ID "
-						+ "WHERE C.RETURNED_AT IS NULL ORDER BY C.CHECKED_OUT_AT, P.CASE_NUMBER");
-				ResultSet rs = select.executeQuery()) {
-			while (rs.next()) {
-				result.add(new Checkout(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getTimestamp(5).toInstant()));
-			}
-		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
-		}
-		return result;
+		return onMain(CheckoutCopy::openCheckouts);
 	}
 
 	@Override
 	public List<SyncReport> reports() {
-		try (Connection m = openMain().dataSource().getConnection()) {
-			return ReportArchive.list(m);
-		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
-		}
+		return onMain(ReportArchive::list);
 	}
 
 	@Override
 	public SyncReport restore(UUID reportId, int entryNo) {
+		return onMain(m -> ReportArchive.restore(m, reportId, entryNo, CheckoutCopy.userName(), CheckoutCopy.hostName()));
+	}
+
+	/** Work on a connection to main that ends with the connection; a database error in words. */
+	private interface MainWork<T> {
+		T run(Connection main) throws SQLException;
+	}
+
+	private <T> T onMain(MainWork<T> work) {
 		try (Connection m = openMain().dataSource().getConnection()) {
-			return ReportArchive.restore(m, reportId, entryNo, CheckoutCopy.userName(), CheckoutCopy.hostName());
+			return work.run(m);
 		} catch (SQLException e) {
 			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
 		}

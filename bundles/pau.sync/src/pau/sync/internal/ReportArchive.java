@@ -129,7 +129,7 @@ public final class ReportArchive {
 				if (!rs.next()) {
 					throw new SyncException(Reason.CHANGED_AGAIN, Messages.Restore_deleted);
 				}
-				current = normalize(rs.getObject(1));
+				current = Row.normalize(rs.getObject(1));
 				version = rs.getLong(2);
 			}
 		}
@@ -170,19 +170,6 @@ public final class ReportArchive {
 		case "reference" -> UUID.fromString(text); //$NON-NLS-1$
 		default -> text;
 		};
-	}
-
-	private static Object normalize(Object value) {
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toLocalDateTime();
-		}
-		if (value instanceof java.sql.Date date) {
-			return date.toLocalDate();
-		}
-		if (value instanceof Integer i) {
-			return Long.valueOf(i.longValue());
-		}
-		return value;
 	}
 
 	private static Object jdbc(Object value) {

@@ -56,7 +56,8 @@ final class Row {
 		return Objects.equals(a, b);
 	}
 
-	private static Object normalize(Object value) {
+	/** A JDBC value as rows hold it: dates as java.time, whole numbers as Long. */
+	static Object normalize(Object value) {
 		if (value instanceof Timestamp timestamp) {
 			return timestamp.toLocalDateTime();
 		}

@@ -56,6 +56,14 @@ final class ProductProcess {
 		return new Result(process.exitValue(), out.text(), err.text());
 	}
 
+	/** A pau-cli command in {@code workspace} (its --workspace added after the arguments). */
+	static Result cliIn(Path workspace, Map<String, String> environment, String... arguments) throws Exception {
+		String[] withWorkspace = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+		withWorkspace[arguments.length] = "--workspace";
+		withWorkspace[arguments.length + 1] = workspace.toString();
+		return cli(environment, withWorkspace);
+	}
+
 	static Result cli(String... arguments) throws Exception {
 		return cli(Map.of(), arguments);
 	}

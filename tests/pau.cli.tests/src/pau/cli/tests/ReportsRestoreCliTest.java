@@ -32,11 +32,7 @@ class ReportsRestoreCliTest {
 	Path dir;
 
 	private ProductProcess.Result cli(String... arguments) throws Exception {
-		String[] withWorkspace = new String[arguments.length + 2];
-		System.arraycopy(arguments, 0, withWorkspace, 0, arguments.length);
-		withWorkspace[arguments.length] = "--workspace";
-		withWorkspace[arguments.length + 1] = dir.resolve("workspace").toString();
-		return ProductProcess.cli(Map.of("PAU_OFFLINE_KEY", KEY), withWorkspace);
+		return ProductProcess.cliIn(dir.resolve("workspace"), Map.of("PAU_OFFLINE_KEY", KEY), arguments);
 	}
 
 	private static int entryNo(JsonArray entries, String table, String field) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +54,8 @@ class OfflineModeUiTest {
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
 		try {
-			screenshot("after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			closeDialogs();
+			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+			Screens.closeDialogs(bot);
 		} finally {
 			main.close();
 		}
@@ -85,7 +82,7 @@ class OfflineModeUiTest {
 		assertEquals(List.of(true, true, false, false, false, false), wizard.checkedRows());
 		bot.waitUntil(Condition.of("count shown", () -> wizard.countText().startsWith("2")
 				|| wizard.countText().contains(" 2 ")));
-		screenshot("offline-wizard-" + NL);
+		Screens.screenshot(bot, "offline-wizard-" + NL);
 		wizard.next().click();
 
 		boolean[] progressSeen = new boolean[1];
@@ -94,11 +91,11 @@ class OfflineModeUiTest {
 			return BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 					WidgetIds.BUTTON_PREFIX + "goOfflineSuccess.0");
 		}), 60_000);
-		screenshot("offline-wizard-success-" + NL);
+		Screens.screenshot(bot, "offline-wizard-success-" + NL);
 		assertEquals(Messages.GoOffline_success, wizard.acknowledgeSuccess());
 		bot.waitUntil(Condition.of("Close enabled", () -> wizard.close().widget().isEnabled()));
 		assertFalse(wizard.cancel().isEnabled(), "nothing to cancel after going offline");
-		screenshot("offline-wizard-done-" + NL);
+		Screens.screenshot(bot, "offline-wizard-done-" + NL);
 		wizard.close().click();
 		wizard.waitUntilClosed();
 
@@ -124,7 +121,7 @@ class OfflineModeUiTest {
 				() -> titleOfWindow().equals(NLS.bind(Messages.Title_withSuffix, APP_TITLE))));
 		bot.waitUntil(Condition.of("status widget shown", widget::isVisible));
 		assertTrue(widget.isAtTheRight(), "the widget sits at the right of the top trim bar");
-		screenshot("offline-window-" + NL);
+		Screens.screenshot(bot, "offline-window-" + NL);
 
 		main.offline.discard();
 		bot.waitUntil(Condition.of("title without suffix", () -> titleOfWindow().equals(APP_TITLE)));
@@ -151,7 +148,7 @@ class OfflineModeUiTest {
 		assertEquals(main.settings.url(), page.url());
 		assertFalse(page.isUrlEditable(), "main cannot change while offline");
 		assertTrue(page.switchButton().isEnabled());
-		screenshot("offline-preferences-" + NL);
+		Screens.screenshot(bot, "offline-preferences-" + NL);
 		page.close();
 	}
 
@@ -167,12 +164,12 @@ class OfflineModeUiTest {
 		assertEquals(Messages.Widget_synchronize, widget.synchronizeText());
 		assertEquals(Messages.Widget_discard, widget.discardText());
 		assertTrue(widget.isSynchronizeEnabled());
-		screenshot("offline-dropdown-connected-" + NL);
+		Screens.screenshot(bot, "offline-dropdown-connected-" + NL);
 		widget.clickSynchronize();
 
 		// B2: the preview first, then the synchronization.
 		BotShell preview = bot.shell(Messages.Sync_previewTitle);
-		screenshot("offline-sync-preview-" + NL);
+		Screens.screenshot(bot, "offline-sync-preview-" + NL);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "report.0").click();
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "synchronized.0").click();
 		BotIds.waitUntilClosed(bot, preview);
@@ -180,7 +177,7 @@ class OfflineModeUiTest {
 		org.eclipse.swt.widgets.Tree table = bot.widgetById(org.eclipse.swt.widgets.Tree.class, WidgetIds.REPORT_TABLE);
 		assertTrue(bot.syncExec(() -> table.getItemCount()) > 0, "the report lists what was done");
 		assertTrue(bot.syncExec(() -> table.getItem(0).getText(0)).contains(first.getCaseNumber()), "grouped by procedure (B1)");
-		screenshot("offline-sync-report-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-" + NL);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "report.1").click();
 		BotIds.waitUntilClosed(bot, report);
 
@@ -201,7 +198,7 @@ class OfflineModeUiTest {
 				&& Messages.Widget_disconnected.equals(widget.statusText())), 10_000);
 		widget.open();
 		assertFalse(widget.isSynchronizeEnabled(), "no synchronization without a connection");
-		screenshot("offline-dropdown-no-connection-" + NL);
+		Screens.screenshot(bot, "offline-dropdown-no-connection-" + NL);
 		widget.hide();
 
 		main.restart();
@@ -226,7 +223,7 @@ class OfflineModeUiTest {
 		assertFalse(warning.yes().isEnabled(), "Yes only when ticked");
 		warning.confirmation().select(true);
 		bot.waitUntil(Condition.of("Yes enabled", () -> warning.yes().widget().isEnabled()));
-		screenshot("offline-discard-" + NL);
+		Screens.screenshot(bot, "offline-discard-" + NL);
 		warning.yes().click();
 		BotIds.waitUntilClosed(bot, warning.shell());
 		assertEquals(Messages.Discard_done, DiscardDialogBot.acknowledgeDone(bot));
@@ -300,11 +297,11 @@ class OfflineModeUiTest {
 			wizard.next().click();
 			bot.waitUntil(Condition.of("disk full dialog", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 					WidgetIds.BUTTON_PREFIX + "goOfflineDiskFull.0")), 60_000);
-			screenshot("offline-wizard-disk-full-" + NL);
+			Screens.screenshot(bot, "offline-wizard-disk-full-" + NL);
 			// Issue 12: the cause in words; what the program reported only behind "Details".
 			String details = wizard.diskFullDetails();
 			assertTrue(details.contains("SyncException"), details);
-			screenshot("offline-wizard-disk-full-details-" + NL);
+			Screens.screenshot(bot, "offline-wizard-disk-full-details-" + NL);
 			String text = wizard.acknowledgeDiskFull();
 			assertTrue(text.contains("en".equals(NL) ? "the disk is full" : "диск заполнен"), text);
 			assertFalse(text.contains("Exception"), text);
@@ -312,7 +309,7 @@ class OfflineModeUiTest {
 			assertEquals(Messages.GoOffline_failedHeadline, wizard.errorOrMessage());
 			assertEquals(text.strip(), wizard.problem());
 			assertTrue(wizard.problemFullyShown(), "every line of the message is readable");
-			screenshot("offline-wizard-disk-full-page-" + NL);
+			Screens.screenshot(bot, "offline-wizard-disk-full-page-" + NL);
 			assertFalse(main.offline.state().isOffline());
 			try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(copies)) {
 				assertEquals(0, left.count(), "the half-written copy is removed");
@@ -354,12 +351,12 @@ class OfflineModeUiTest {
 		widget.clickSynchronize();
 
 		BotShell offer = bot.shell(Messages.Recover_title);
-		screenshot("offline-damaged-" + NL);
+		Screens.screenshot(bot, "offline-damaged-" + NL);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverOffer.0").click();
 		BotIds.waitUntilClosed(bot, offer);
 		var ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverDone.0");
 		BotShell done = bot.shell(Messages.Recover_title);
-		screenshot("offline-recovered-" + NL);
+		Screens.screenshot(bot, "offline-recovered-" + NL);
 		ok.click();
 		BotIds.waitUntilClosed(bot, done);
 
@@ -387,37 +384,5 @@ class OfflineModeUiTest {
 
 	private String titleOfWindow() {
 		return bot.workbenchShell().getText();
-	}
-
-	private void screenshot(String name) {
-		// Paint what is pending first, or the picture may lag behind the widgets' state.
-		bot.syncExec(() -> {
-			for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-				if (!shell.isDisposed() && shell.isVisible()) {
-					shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-					shell.update();
-				}
-			}
-		});
-		bot.screenshot(new File("target/screenshots/" + name + ".png"));
-	}
-
-	/** Closes whatever dialog a failed test left open, innermost first. */
-	private void closeDialogs() {
-		Shell window = bot.workbenchShell().widget();
-		for (int i = 0; i < 5; i++) {
-			boolean closed = bot.syncExec(() -> {
-				for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-					if (shell != window && !shell.isDisposed() && shell.isVisible() && shell.getShells().length == 0) {
-						shell.close();
-						return true;
-					}
-				}
-				return false;
-			});
-			if (!closed) {
-				return;
-			}
-		}
 	}
 }

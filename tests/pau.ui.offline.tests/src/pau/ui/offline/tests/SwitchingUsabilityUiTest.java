@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.menus.CommandContributionItem;
@@ -57,8 +55,8 @@ class SwitchingUsabilityUiTest {
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
 		try {
-			screenshot("after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			closeDialogs();
+			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+			Screens.closeDialogs(bot);
 			new HeldProcedureBot(bot).closeEditors();
 		} finally {
 			main.close();
@@ -90,7 +88,7 @@ class SwitchingUsabilityUiTest {
 		BotMenu synchronizeOffline = toolsItem(bot, "command.synchronize");
 		bot.waitUntil(Condition.of("Switch commands enabled offline",
 				() -> enabledNow(discardOffline) && enabledNow(synchronizeOffline)));
-		screenshot("offline-tools-menu-" + NL);
+		Screens.screenshot(bot, "offline-tools-menu-" + NL);
 		discardOffline.click();
 
 		DiscardDialogBot warning = DiscardDialogBot.waitForIt(bot);
@@ -115,7 +113,7 @@ class SwitchingUsabilityUiTest {
 		toolsItem(bot, "command.discard").click();
 		DiscardDialogBot warning = DiscardDialogBot.waitForIt(bot); // the first dialog: no "Save?" before it
 		assertTrue(warning.message().endsWith(Messages.Discard_unsavedToo), warning.message());
-		screenshot("offline-discard-unsaved-" + NL);
+		Screens.screenshot(bot, "offline-discard-unsaved-" + NL);
 		warning.confirmation().select(true);
 		bot.waitUntil(Condition.of("Yes enabled", () -> warning.yes().widget().isEnabled()));
 		warning.yes().click();
@@ -140,18 +138,18 @@ class SwitchingUsabilityUiTest {
 		assertTrue(page.looksReadOnly(WidgetIds.PREF_PROCEDURES));
 
 		assertEquals(Messages.Pref_testOk, page.testConnection(Messages.Pref_testRunning));
-		screenshot("offline-preferences-test-ok-" + NL);
+		Screens.screenshot(bot, "offline-preferences-test-ok-" + NL);
 
 		page.setUrl("jdbc:h2:tcp://localhost:1/nothing-listens-here");
 		String failed = page.testConnection(Messages.Pref_testRunning);
 		assertTrue(failed.startsWith(NLS.bind(Messages.Pref_testFailed, "")), failed);
 		assertFalse(failed.contains("Exception"), "in words, not a stack trace: " + failed);
-		screenshot("offline-preferences-test-failed-" + NL);
+		Screens.screenshot(bot, "offline-preferences-test-failed-" + NL);
 
 		page.setUrl("http://server/pau");
 		assertEquals(Messages.Pref_urlInvalid, page.errorMessage());
 		assertFalse(page.testButton().isEnabled(), "nothing to test");
-		screenshot("offline-preferences-bad-url-" + NL);
+		Screens.screenshot(bot, "offline-preferences-bad-url-" + NL);
 		page.setUrl(main.settings.url());
 		assertNull(page.errorMessage());
 		page.close(); // Cancel: the settings stay as they were
@@ -193,7 +191,7 @@ class SwitchingUsabilityUiTest {
 		}
 		assertEquals(org.eclipse.swt.SWT.RIGHT, (int) bot.syncExec(() -> table.getColumn(1).getAlignment()),
 				"amounts right-aligned");
-		screenshot("procedure-editor-claims-order-" + NL);
+		Screens.screenshot(bot, "procedure-editor-claims-order-" + NL);
 	}
 
 	private static final int SWT_DEFAULT = org.eclipse.swt.SWT.DEFAULT;
@@ -225,35 +223,5 @@ class SwitchingUsabilityUiTest {
 
 	private static void assertNotEquals(Object unexpected, Object actual) {
 		org.junit.jupiter.api.Assertions.assertNotEquals(unexpected, actual);
-	}
-
-	private void screenshot(String name) {
-		bot.syncExec(() -> {
-			for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-				if (!shell.isDisposed() && shell.isVisible()) {
-					shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-					shell.update();
-				}
-			}
-		});
-		bot.screenshot(new File("target/screenshots/" + name + ".png"));
-	}
-
-	private void closeDialogs() {
-		Shell window = bot.workbenchShell().widget();
-		for (int i = 0; i < 5; i++) {
-			boolean closed = bot.syncExec(() -> {
-				for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-					if (shell != window && !shell.isDisposed() && shell.isVisible() && shell.getShells().length == 0) {
-						shell.close();
-						return true;
-					}
-				}
-				return false;
-			});
-			if (!closed) {
-				return;
-			}
-		}
 	}
 }

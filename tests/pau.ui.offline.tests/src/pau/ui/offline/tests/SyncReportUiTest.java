@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +63,8 @@ class SyncReportUiTest {
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
 		try {
-			screenshot("after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			closeDialogs();
+			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+			Screens.closeDialogs(bot);
 		} finally {
 			main.close();
 		}
@@ -109,7 +106,7 @@ class SyncReportUiTest {
 		assertTrue(preview.summary().contains(text.plural("WillUpdate", 0)) && preview.summary().contains(text.plural("Decisions", 2)),
 				preview.summary());
 		assertEquals(1, preview.groups().size());
-		screenshot("offline-sync-preview-" + NL);
+		Screens.screenshot(bot, "offline-sync-preview-" + NL);
 		BotIds.button(bot, pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "report.0").click();
 		BotIds.button(bot, pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "synchronized.0").click();
 		BotIds.waitUntilClosed(bot, preview.shell());
@@ -141,7 +138,7 @@ class SyncReportUiTest {
 		int before = Arrays.stream(report.columnWidths()).sum();
 		report.resize(1240, 640);
 		bot.waitUntil(Condition.of("columns widened", () -> Arrays.stream(report.columnWidths()).sum() > before + 100));
-		screenshot("offline-sync-report-grouped-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-grouped-" + NL);
 
 		// Export: CSV with a byte-order mark and words, PDF; each export says where it saved.
 		Path csv = Files.createTempDirectory("pau-report").resolve("report.csv");
@@ -149,7 +146,7 @@ class SyncReportUiTest {
 		bot.waitUntil(Condition.of("export confirmed", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 				pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "exported.0")));
 		assertTrue(report.message("exported").contains(csv.toString()), report.message("exported"));
-		screenshot("offline-sync-report-exported-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-exported-" + NL);
 		report.acknowledge("exported");
 		byte[] bytes = Files.readAllBytes(csv);
 		assertEquals(0xEF, bytes[0] & 0xFF, "BOM");
@@ -173,11 +170,11 @@ class SyncReportUiTest {
 		bot.waitUntil(Condition.of("restore enabled", () -> report.restoreButton().isEnabled()));
 		assertTrue(report.details().contains(OFFLINE_COURT) && report.details().contains(MAIN_COURT)
 				&& report.details().contains(text.text("Details_restorable")), "the entry in sentences: " + report.details());
-		screenshot("offline-sync-report-selected-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-selected-" + NL);
 		report.restoreButton().click();
 		bot.waitUntil(Condition.of("restored", () -> BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 				pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "restored.0")));
-		screenshot("offline-sync-report-restored-message-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-restored-message-" + NL);
 		report.acknowledge("restored");
 		assertEquals(OFFLINE_COURT, main.mainCourt(procedure.getId()));
 		String[] restoredRow = report.decisions().get(rowWith(report.decisions(), ValueLabels.column("PROCEDURES", "COURT")));
@@ -185,7 +182,7 @@ class SyncReportUiTest {
 				"the entry shows as restored: " + restoredRow[5]);
 		assertFalse(report.restoreButton().isEnabled(), "a restored entry cannot be restored again");
 		assertTrue(report.details().contains(restoredRow[5]), report.details());
-		screenshot("offline-sync-report-restored-" + NL);
+		Screens.screenshot(bot, "offline-sync-report-restored-" + NL);
 		report.close().click();
 		BotIds.waitUntilClosed(bot, report.shell());
 	}
@@ -204,7 +201,7 @@ class SyncReportUiTest {
 		assertEquals(text.instant(second.finishedAt()), history.row(0)[0], "newest first");
 		assertEquals(System.getProperty("user.name"), history.row(1)[1]);
 		assertTrue(history.row(1)[3].contains(procedure.getCaseNumber()), history.row(1)[3]);
-		screenshot("offline-sync-history-" + NL);
+		Screens.screenshot(bot, "offline-sync-history-" + NL);
 
 		ReportDialogBot report = history.open(1);
 		assertEquals(first.entries().size(), report.decisions().size());
@@ -216,7 +213,7 @@ class SyncReportUiTest {
 				pau.ui.offline.internal.WidgetIds.BUTTON_PREFIX + "restoreRefused.0")));
 		String message = report.message("restoreRefused");
 		assertTrue(message.contains(text.amount(new BigDecimal("99"))) || message.contains("99"), message);
-		screenshot("offline-sync-restore-refused-" + NL);
+		Screens.screenshot(bot, "offline-sync-restore-refused-" + NL);
 		report.acknowledge("restoreRefused");
 		assertEquals(0, new BigDecimal("99").compareTo((BigDecimal) main.valueInMain("SELECT AMOUNT FROM CLAIMS WHERE ID = ?", claim)),
 				"nothing written");
@@ -231,36 +228,5 @@ class SyncReportUiTest {
 		bot.waitUntil(Condition.of("restored count shown", () -> "1".equals(history.row(1)[5])));
 		history.close().click();
 		BotIds.waitUntilClosed(bot, history.shell());
-	}
-
-	private void screenshot(String name) {
-		bot.syncExec(() -> {
-			for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-				if (!shell.isDisposed() && shell.isVisible()) {
-					shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-					shell.update();
-				}
-			}
-		});
-		bot.screenshot(new File("target/screenshots/" + name + ".png"));
-	}
-
-	/** Closes whatever dialog a failed test left open, innermost first. */
-	private void closeDialogs() {
-		Shell window = bot.workbenchShell().widget();
-		for (int i = 0; i < 6; i++) {
-			boolean closed = bot.syncExec(() -> {
-				for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-					if (shell != window && !shell.isDisposed() && shell.isVisible() && shell.getShells().length == 0) {
-						shell.close();
-						return true;
-					}
-				}
-				return false;
-			});
-			if (!closed) {
-				return;
-			}
-		}
 	}
 }

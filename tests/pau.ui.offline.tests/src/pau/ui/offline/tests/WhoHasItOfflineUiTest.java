@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,8 +13,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,7 @@ class WhoHasItOfflineUiTest {
 		try {
 			held.maximize(false);
 			held.closeEditors();
-			closeDialogs();
+			Screens.closeDialogs(bot);
 		} finally {
 			main.close();
 		}
@@ -85,7 +82,7 @@ class WhoHasItOfflineUiTest {
 			assertTrue(expected.contains("Иванов") && expected.contains("12.03"), expected);
 		}
 		held.maximize(true);
-		screenshot("b14-procedures-view-" + NL);
+		Screens.screenshot(bot, "b14-procedures-view-" + NL);
 	}
 
 	@Test
@@ -96,7 +93,7 @@ class WhoHasItOfflineUiTest {
 		assertTrue(banner.contains(LAPTOP), banner);
 		assertTrue(banner.contains("12.03.2026 09:30"), banner);
 		assertFalse(bot.syncExec(editor::isDirty), "shown on opening, before anything was typed");
-		screenshot("b14-editor-banner-" + NL);
+		Screens.screenshot(bot, "b14-editor-banner-" + NL);
 		held.closeEditors();
 
 		held.open(freeOne);
@@ -118,7 +115,7 @@ class WhoHasItOfflineUiTest {
 		assertTrue(warning.contains(heldOne.getCaseNumber()) && warning.contains(COLLEAGUE), warning);
 		assertTrue(bot.syncExec(() -> cancel.widget().getShell().getDefaultButton() == cancel.widget()),
 				"Enter keeps the procedure where it is");
-		screenshot("b14-wizard-warning-" + NL);
+		Screens.screenshot(bot, "b14-wizard-warning-" + NL);
 		cancel.click();
 		bot.waitUntil(Condition.of("warning closed", () -> !BotIds.exists(bot, org.eclipse.swt.widgets.Button.class,
 				WidgetIds.BUTTON_PREFIX + "takeHeld.1")));
@@ -150,36 +147,6 @@ class WhoHasItOfflineUiTest {
 		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
 			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
 				collect(child, all);
-			}
-		}
-	}
-
-	private void screenshot(String name) {
-		bot.syncExec(() -> {
-			for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-				if (!shell.isDisposed() && shell.isVisible()) {
-					shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-					shell.update();
-				}
-			}
-		});
-		bot.screenshot(new File("target/screenshots/" + name + ".png"));
-	}
-
-	private void closeDialogs() {
-		Shell window = bot.workbenchShell().widget();
-		for (int i = 0; i < 5; i++) {
-			boolean closed = bot.syncExec(() -> {
-				for (Shell shell : PlatformUI.getWorkbench().getDisplay().getShells()) {
-					if (shell != window && !shell.isDisposed() && shell.isVisible() && shell.getShells().length == 0) {
-						shell.close();
-						return true;
-					}
-				}
-				return false;
-			});
-			if (!closed) {
-				return;
 			}
 		}
 	}
