@@ -85,9 +85,11 @@ pau_cli_configuration() {
         > "$made/org.eclipse.equinox.simpleconfigurator/bundles.info" \
         && sed '/^eclipse\.product=/d;/^eclipse\.application=/d' "$product/config.ini" > "$made/config.ini" \
         && cp "$bundles" "$made/product-bundles.info"; then
+      # Another pau-cli starting at the same moment may have made it first: then that one is used, as
+      # it is (it may be starting on it). Only a copy of other bundles is replaced.
+      if cmp -s "$bundles" "$dir/product-bundles.info"; then rm -rf "$made"; echo "$dir"; return 0; fi
       rm -rf "$dir"
-      # Another pau-cli starting at the same moment may have made it first: either copy is the same.
-      mv "$made" "$dir" 2>/dev/null || rm -rf "$made"
+      mv -T "$made" "$dir" 2>/dev/null || rm -rf "$made"
       if cmp -s "$bundles" "$dir/product-bundles.info"; then echo "$dir"; return 0; fi
     fi
     rm -rf "$made"
