@@ -1,13 +1,10 @@
 package pau.sync.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +14,7 @@ import pau.store.Dialect;
 /**
  * Row locks that let a synchronization finish while colleagues keep writing: before the plan reads
  * main, the main rows it will update (the rows changed offline) are locked with
- * {@code SELECT … FOR UPDATE}, tables in {@link Tables#ALL} order and ids in ascending order, so the
+ * {@code SELECT … FOR UPDATE}, tables in {@link SyncSchema#all()} order and ids in ascending order, so the
  * plan reads their latest committed values and the version-guarded updates cannot miss. Clients
  * writing those rows wait for the commit instead of the sync failing.
  */
@@ -25,8 +22,6 @@ final class MainRowLocks {
 
 	/** How long the sync waits for a row a client's transaction holds before giving up this attempt. */
 	static final int LOCK_TIMEOUT_SECONDS = 30;
-
-	private static final int CHUNK = 500;
 
 	/** Ascending as both databases order UUIDs (unsigned, most significant half first). */
 	static final Comparator<UUID> DATABASE_ORDER = (a, b) -> {
@@ -57,22 +52,9 @@ final class MainRowLocks {
 	static int lock(Connection main, TableSpec table, Collection<UUID> ids) throws SQLException {
 		List<UUID> sorted = new ArrayList<>(ids);
 		sorted.sort(DATABASE_ORDER);
-		int locked = 0;
-		for (int start = 0; start < sorted.size(); start += CHUNK) {
-			List<UUID> chunk = sorted.subList(start, Math.min(sorted.size(), start + CHUNK));
-			String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-			try (PreparedStatement select = main.prepareStatement(
-					"SELECT ID FROM " + table.name() + " WHERE ID IN (" + marks + ") ORDER BY ID FOR UPDATE")) {
-				for (int i = 0; i < chunk.size(); i++) {
-					select.setObject(i + 1, chunk.get(i));
-				}
-				try (ResultSet rs = select.executeQuery()) {
-					while (rs.next()) {
-						locked++;
-					}
-				}
-			}
-		}
-		return locked;
+		int[] locked = { 0 };
+		IdChunks.query(main, "SELECT ID FROM " + table.name() + " WHERE ID IN ", " ORDER BY ID FOR UPDATE", sorted, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				rs -> locked[0]++);
+		return locked[0];
 	}
 }

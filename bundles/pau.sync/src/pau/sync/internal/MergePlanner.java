@@ -26,8 +26,6 @@ import pau.sync.SyncReport.Kind;
  */
 final class MergePlanner {
 
-	private static final int CHUNK = 500;
-
 	private final Connection offline;
 	private final Connection main;
 	private final SyncReport report;
@@ -36,6 +34,8 @@ final class MergePlanner {
 	private final Map<String, Map<UUID, Row>> offlineRows = new HashMap<>();
 	private final Map<String, Map<UUID, Row>> baseRows = new HashMap<>();
 	private final Map<String, Map<UUID, Row>> mainRows = new HashMap<>();
+	/** Per table, the ids looked up in main: those not in {@link #mainRows} are not in main. */
+	private final Map<String, Set<UUID>> lookedUp = new HashMap<>();
 	/** Offline procedure → main procedure it is attached to (M4). */
 	private final Map<UUID, UUID> attached = new HashMap<>();
 	/** Rows edited offline that main deleted; reported unless something brings them back. */
@@ -61,18 +61,7 @@ final class MergePlanner {
 			offlineRows.put(table.name(), readAll(offline, table.name(), table));
 			baseRows.put(table.name(), readBase(offline, table));
 		}
-		if (lockChangedRows) {
-			// Only rows changed offline are ever updated; locked before they are read, nobody can
-			// change them between this read and the version-guarded update.
-			for (TableSpec table : schema.all()) {
-				MainRowLocks.lock(main, table, changedOffline(table));
-			}
-		}
-		for (TableSpec table : schema.all()) {
-			Set<UUID> ids = new LinkedHashSet<>(baseRows.get(table.name()).keySet());
-			ids.addAll(offlineRows.get(table.name()).keySet());
-			mainRows.put(table.name(), readByIds(main, table, ids));
-		}
+		readMain();
 		subjects = new EntrySubjects(schema, this::find);
 		for (TableSpec table : schema.all()) {
 			planTable(table);
@@ -85,6 +74,57 @@ final class MergePlanner {
 		}
 		countByProcedure();
 		return plan;
+	}
+
+	/**
+	 * Reads from main only the rows a plan can touch: those changed, created or deleted offline, and the
+	 * rows the changed and created ones refer to (M2). A row left unchanged offline needs nothing from
+	 * main, so a sync costs what was changed, not what was taken (B9). The rows changed offline are
+	 * locked first, all of them, before any is read (see {@link MainRowLocks}).
+	 */
+	private void readMain() throws SQLException {
+		Map<String, List<UUID>> changed = new HashMap<>();
+		for (TableSpec table : schema.all()) {
+			lookedUp.put(table.name(), new LinkedHashSet<>());
+		}
+		for (TableSpec table : schema.all()) {
+			Map<UUID, Row> base = baseRows.get(table.name());
+			Set<UUID> wanted = lookedUp.get(table.name());
+			List<UUID> edited = new ArrayList<>();
+			for (Row row : offlineRows.get(table.name()).values()) {
+				Row before = base.get(row.id);
+				if (before == null) {
+					wanted.add(row.id);
+				} else if (editedOffline(table, row, before)) {
+					edited.add(row.id);
+				} else {
+					continue;
+				}
+				for (Map.Entry<String, String> reference : table.references().entrySet()) {
+					UUID target = row.uuid(reference.getKey());
+					if (target != null) {
+						lookedUp.get(reference.getValue()).add(target);
+					}
+				}
+			}
+			for (UUID id : base.keySet()) {
+				if (!offlineRows.get(table.name()).containsKey(id)) {
+					wanted.add(id);
+				}
+			}
+			wanted.addAll(edited);
+			changed.put(table.name(), edited);
+		}
+		if (lockChangedRows) {
+			// Only rows changed offline are ever updated; locked before they are read, nobody can
+			// change them between this read and the version-guarded update.
+			for (TableSpec table : schema.all()) {
+				MainRowLocks.lock(main, table, changed.get(table.name()));
+			}
+		}
+		for (TableSpec table : schema.all()) {
+			mainRows.put(table.name(), readByIds(main, table, lookedUp.get(table.name())));
+		}
 	}
 
 	/** A row the planner read: main's as it is now, else the offline one, else the checkout's. */
@@ -128,6 +168,8 @@ final class MergePlanner {
 			Row current = m.get(offlineRow.id);
 			if (base == null) {
 				planCreated(table, remap(table, offlineRow), current);
+			} else if (!lookedUp.get(table.name()).contains(offlineRow.id)) {
+				continue; // unchanged offline: nothing to merge, main not read (readMain)
 			} else if (current == null) {
 				if (editedOffline(table, offlineRow, base)) {
 					editsOfDeleted.put(offlineRow.id, table);
@@ -279,14 +321,13 @@ final class MergePlanner {
 	}
 
 	private boolean existsInMain(TableSpec table, UUID id) throws SQLException {
-		Map<UUID, Row> known = mainRows.get(table.name());
-		if (known.containsKey(id)) {
-			return true;
+		if (lookedUp.get(table.name()).contains(id)) {
+			return mainRows.get(table.name()).containsKey(id);
 		}
-		if (baseRows.get(table.name()).containsKey(id) || offlineRows.get(table.name()).containsKey(id)) {
-			return false; // Read above: it was looked up and is not in main.
-		}
-		return !readByIds(main, table, List.of(id)).isEmpty();
+		Map<UUID, Row> found = readByIds(main, table, List.of(id));
+		mainRows.get(table.name()).putAll(found);
+		lookedUp.get(table.name()).add(id);
+		return !found.isEmpty();
 	}
 
 	/**
@@ -335,19 +376,6 @@ final class MergePlanner {
 		Map<String, Object> values = new LinkedHashMap<>(row.values);
 		values.put(table.ownerColumn(), target);
 		return new Row(row.id, row.version, values);
-	}
-
-	/** Ids of the table's rows taken offline and changed there: the only rows a plan can update. */
-	private List<UUID> changedOffline(TableSpec table) {
-		Map<UUID, Row> base = baseRows.get(table.name());
-		List<UUID> ids = new ArrayList<>();
-		for (Row row : offlineRows.get(table.name()).values()) {
-			Row before = base.get(row.id);
-			if (before != null && editedOffline(table, row, before)) {
-				ids.add(row.id);
-			}
-		}
-		return ids;
 	}
 
 	static boolean changed(TableSpec table, Row a, Row b) {
@@ -399,26 +427,14 @@ final class MergePlanner {
 		return readAll(offline, table.baseTable(), table);
 	}
 
-	/** Main's rows with these ids, looked up in chunks: cost follows the data taken offline (B9). */
+	/** Main's rows with these ids, looked up in chunks of one round trip each: cost follows the data (B9). */
 	static Map<UUID, Row> readByIds(Connection connection, TableSpec table, Collection<UUID> ids) throws SQLException {
 		Map<UUID, Row> rows = new HashMap<>();
-		List<UUID> list = new ArrayList<>(ids);
-		for (int start = 0; start < list.size(); start += CHUNK) {
-			List<UUID> chunk = list.subList(start, Math.min(list.size(), start + CHUNK));
-			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-			try (PreparedStatement select = connection.prepareStatement(
-					"SELECT " + table.selectList() + " FROM " + table.name() + " WHERE ID IN (" + marks + ")")) {
-				for (int i = 0; i < chunk.size(); i++) {
-					select.setObject(i + 1, chunk.get(i));
-				}
-				try (ResultSet rs = select.executeQuery()) {
-					while (rs.next()) {
-						Row row = Row.read(rs, table);
-						rows.put(row.id, row);
-					}
-				}
-			}
-		}
+		IdChunks.query(connection, "SELECT " + table.selectList() + " FROM " + table.name() + " WHERE ID IN ", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				new ArrayList<>(ids), rs -> {
+					Row row = Row.read(rs, table);
+					rows.put(row.id, row);
+				});
 		return rows;
 	}
 }
