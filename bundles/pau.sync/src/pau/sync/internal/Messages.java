@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Checkout_task;
 	public static String Checkout_creditors;
 	public static String Checkout_procedure;
+	public static String Checkout_procedures;
 	public static String Checkout_counts;
 	public static String Checkout_finishing;
 	public static String Checkout_unknownProcedures;

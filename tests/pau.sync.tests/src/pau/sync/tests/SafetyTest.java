@@ -181,8 +181,9 @@ class SafetyTest extends SyncTestBase {
 		NullProgressMonitor cancelHalfway = new NullProgressMonitor() {
 			@Override
 			public void subTask(String name) {
-				// The first procedure has started copying: the user presses Cancel.
-				if (name.contains("А40-100/2024")) {
+				// The procedures (copied together, "Procedures 1–2 of 2") have started copying: the user
+				// presses Cancel.
+				if (name.contains("1\u20132")) {
 					setCanceled(true);
 				}
 			}
