@@ -87,7 +87,7 @@ public final class Benchmark {
 				// work, so one idle session holds it open here too.
 				Connection colleague = Sql.main(server.url("main"))) {
 			String mainUrl = relay == null ? server.url("main") : "jdbc:h2:tcp://localhost:" + relay.port() + "/main";
-			Round round = new Round(product, options, report, size, mainUrl, reference, dir);
+			Round round = new Round(product, options, report, size, mainUrl, relay, reference, dir);
 			// A main cached by an older release is brought to this one's schema first (exit 0 when current).
 			round.cli("migrate", dir.resolve("ws-admin"), "migrate", "--main", round.mainUrl);
 			if (options.scenarios().contains("go-offline")) {

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Main across a slow link (--latency): a TCP relay on loopback in front of pau-server that holds every chunk of
@@ -20,6 +21,8 @@ final class DelayRelay implements AutoCloseable {
 	private final ServerSocket listener;
 	private final int targetPort;
 	private final long delayNanos;
+	/** Chunks sent towards main: each is a request its client waits for, so this counts the round trips. */
+	private final AtomicLong requests = new AtomicLong();
 
 	private DelayRelay(int targetPort, int delayMs) throws IOException {
 		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -39,6 +42,11 @@ final class DelayRelay implements AutoCloseable {
 		return listener.getLocalPort();
 	}
 
+	/** Requests (chunks towards main) relayed so far, of all connections. */
+	long requests() {
+		return requests.get();
+	}
+
 	private void accept() {
 		while (!listener.isClosed()) {
 			try {
@@ -46,8 +54,8 @@ final class DelayRelay implements AutoCloseable {
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				client.setTcpNoDelay(true);
 				server.setTcpNoDelay(true);
-				pipe(client, server);
-				pipe(server, client);
+				pipe(client, server, true);
+				pipe(server, client, false);
 			} catch (IOException e) {
 				// closed, or main refused: the client sees its connection end
 			}
@@ -58,12 +66,15 @@ final class DelayRelay implements AutoCloseable {
 	}
 
 	/** Reads from {@code from}, and writes each chunk to {@code to} once its delay has passed. */
-	private void pipe(Socket from, Socket to) {
+	private void pipe(Socket from, Socket to, boolean towardsMain) {
 		BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
 		Thread reader = new Thread(() -> {
 			byte[] buffer = new byte[64 * 1024];
 			try (InputStream in = from.getInputStream()) {
 				for (int n; (n = in.read(buffer)) > 0;) {
+					if (towardsMain) {
+						requests.incrementAndGet();
+					}
 					queue.put(new Chunk(System.nanoTime() + delayNanos, java.util.Arrays.copyOf(buffer, n)));
 				}
 			} catch (IOException | InterruptedException e) {

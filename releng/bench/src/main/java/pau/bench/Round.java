@@ -30,17 +30,25 @@ final class Round {
 	final Path reference;
 	final Path dir;
 	private final Path logs;
+	/** The relay in front of main (--latency), or null. */
+	private final DelayRelay relay;
 
-	Round(Product product, Options options, Report report, int size, String mainUrl, Path reference, Path dir)
-			throws IOException {
+	Round(Product product, Options options, Report report, int size, String mainUrl, DelayRelay relay, Path reference,
+			Path dir) throws IOException {
 		this.product = product;
 		this.options = options;
 		this.report = report;
 		this.size = size;
 		this.mainUrl = mainUrl;
+		this.relay = relay;
 		this.reference = reference;
 		this.dir = dir;
 		this.logs = Files.createDirectories(dir.resolve("logs"));
+	}
+
+	/** Requests sent to main through the relay so far (round trips), or -1 without a relay. */
+	long requests() {
+		return relay == null ? -1 : relay.requests();
 	}
 
 	Connection main() throws SQLException {

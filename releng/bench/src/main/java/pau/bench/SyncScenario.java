@@ -56,6 +56,7 @@ final class SyncScenario {
 		String idList = String.join(",", procedures.stream().map(UUID::toString).toList());
 		Path workspace = round.dir.resolve("ws-sync-" + changes);
 		String tag = "bench " + System.currentTimeMillis() + " ";
+		long[] requests = new long[2]; // PAU Desk's and the floor's, of the last run
 		Round.Step pau = i -> {
 			String out = round.cliOutput("sync-go-offline-" + changes + "-" + Round.label(i), workspace, "go-offline", "--main",
 					round.mainUrl, "--procedure", idList);
@@ -66,7 +67,9 @@ final class SyncScenario {
 							basis)) {
 				expect(update.executeUpdate(), changes, "claims changed offline");
 			}
+			long before = round.requests();
 			double seconds = round.cli("sync-" + changes + "-" + Round.label(i), workspace, "sync");
+			requests[0] = round.requests() - before;
 			expectInMain(round, in, ids, basis, changes);
 			return seconds;
 		};
@@ -75,13 +78,20 @@ final class SyncScenario {
 			String basis = tag + "floor " + i;
 			Round.deleteDatabase(file);
 			writeChanges(round, file, in, ids, basis, changes);
+			long before = round.requests();
 			double seconds = round.floor("floor-sync-" + changes + "-" + Round.label(i), SyncApplyFloor.class, file.toString(),
 					Product.KEY, round.mainUrl);
+			requests[1] = round.requests() - before;
 			expectInMain(round, in, ids, basis, changes);
 			Round.deleteDatabase(file);
 			return seconds;
 		};
 		round.interleave(name(changes), "bare batched JDBC apply of the same updates to main", pau, floor);
+		if (round.requests() >= 0) {
+			round.report.note(String.format(Locale.ROOT, "%s at main %,d, main %d ms away: requests sent to main in the "
+					+ "last run (round trips, counted by the relay): PAU Desk %,d, the floor %,d", name(changes), round.size,
+					round.options.latencyMs(), requests[0], requests[1]));
+		}
 	}
 
 	/** Writes the first {@code changes} claims of the procedures, as main has them now, changed, into a new AES file. */
