@@ -53,7 +53,8 @@ public class CliApplication implements IApplication {
 	 *
 	 * @return the process exit code
 	 */
-	int run(String[] args, PrintStream out, PrintStream err) {
+	int run(String[] arguments, PrintStream out, PrintStream err) {
+		String[] args = workspaceAfterCommand(arguments);
 		if (args.length == 0) {
 			err.println(usage());
 			return ExitCode.BAD_ARGUMENTS;
@@ -93,6 +94,20 @@ public class CliApplication implements IApplication {
 			err.println("pau-cli: " + oneLine(fault.describe(e))); //$NON-NLS-1$
 			return ExitCode.FAILED;
 		}
+	}
+
+	/**
+	 * "--workspace DIR" may also come before the command's name (the launcher has already made it the
+	 * instance location); the command reads it after its name.
+	 */
+	private static String[] workspaceAfterCommand(String[] args) {
+		if (args.length == 0 || !args[0].startsWith("--workspace")) { //$NON-NLS-1$
+			return args;
+		}
+		int option = args[0].contains("=") || args.length == 1 ? 1 : 2; //$NON-NLS-1$
+		List<String> moved = new java.util.ArrayList<>(Arrays.asList(args).subList(option, args.length));
+		moved.addAll(moved.isEmpty() ? 0 : 1, Arrays.asList(args).subList(0, option));
+		return moved.toArray(String[]::new);
 	}
 
 	private static void log(Throwable e) {

@@ -254,6 +254,24 @@ class FaultsCliTest {
 	}
 
 	@Test
+	void b10_pauServerOnAPortInUseSaysSoInOneLine() throws Exception {
+		Path base = Files.createDirectories(dir.resolve("server-busy"));
+		try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+			ProductProcess.Result busy = ProductProcess.serverRefusal(Map.of("LANG", "C.UTF-8"), taken.getLocalPort(), base);
+			assertEquals(1, busy.exitCode(), busy.toString());
+			List<String> lines = busy.err().lines().toList();
+			assertEquals(1, lines.size(), "one line, no stack trace: " + busy);
+			assertTrue(lines.get(0).startsWith("pau-server: port " + taken.getLocalPort() + " is in use"), busy.toString());
+
+			// Java takes its language from the system's locale; this machine has no Russian one installed.
+			ProductProcess.Result russian = ProductProcess.serverRefusal(
+					Map.of("PAU_JAVA_OPTS", "-Duser.language=ru -Duser.country=RU"), taken.getLocalPort(), base);
+			assertEquals(1, russian.exitCode(), russian.toString());
+			assertTrue(russian.err().contains("\u0437\u0430\u043d\u044f\u0442"), "Russian: " + russian); // "занят"
+		}
+	}
+
+	@Test
 	void b10_pauServerForTheOfficeCreatesNoDatabaseAndNeedsAPasswordNeverInArgv() throws Exception {
 		int port = ProductProcess.freePort();
 		Path base = Files.createDirectories(dir.resolve("office"));
