@@ -208,11 +208,20 @@ final class OfflineBackups {
 		throw new IOException("No database in " + backup.file()); //$NON-NLS-1$
 	}
 
-	synchronized void close() {
-		if (executor != null) {
-			executor.shutdown();
+	/**
+	 * Lets a backup under way finish. Waits without holding this object's lock: the backup takes it to
+	 * record itself, and waiting with it held stalled every close during a backup for the full 30 s.
+	 */
+	void close() {
+		ExecutorService stopping;
+		synchronized (this) {
+			stopping = executor;
+			executor = null;
+		}
+		if (stopping != null) {
+			stopping.shutdown();
 			try {
-				executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+				stopping.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
