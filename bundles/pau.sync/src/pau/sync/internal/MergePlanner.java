@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,10 +56,7 @@ final class MergePlanner {
 	MergePlan plan() throws SQLException {
 		schema = SyncSchema.read(offline); // the copy's schema: migrated to this release's at open
 		plan = new MergePlan(schema, report);
-		for (TableSpec table : schema.all()) {
-			offlineRows.put(table.name(), readAll(offline, table.name(), table));
-			baseRows.put(table.name(), readBase(offline, table));
-		}
+		readOffline();
 		readMain();
 		subjects = new EntrySubjects(schema, this::find);
 		for (TableSpec table : schema.all()) {
@@ -74,6 +70,17 @@ final class MergePlanner {
 		}
 		countByProcedure();
 		return plan;
+	}
+
+	/**
+	 * Reads every row taken offline, as it is and as it was checked out: the only way to know what changed
+	 * (JFR: most of it is decrypting the AES file; docs/performance.md).
+	 */
+	private void readOffline() throws SQLException {
+		for (TableSpec table : schema.all()) {
+			offlineRows.put(table.name(), RowReads.all(offline, table.name(), table));
+			baseRows.put(table.name(), RowReads.base(offline, table));
+		}
 	}
 
 	/**
@@ -123,7 +130,7 @@ final class MergePlanner {
 			}
 		}
 		for (TableSpec table : schema.all()) {
-			mainRows.put(table.name(), readByIds(main, table, lookedUp.get(table.name())));
+			mainRows.put(table.name(), RowReads.byIds(main, table, lookedUp.get(table.name())));
 		}
 	}
 
@@ -324,7 +331,7 @@ final class MergePlanner {
 		if (lookedUp.get(table.name()).contains(id)) {
 			return mainRows.get(table.name()).containsKey(id);
 		}
-		Map<UUID, Row> found = readByIds(main, table, List.of(id));
+		Map<UUID, Row> found = RowReads.byIds(main, table, List.of(id));
 		mainRows.get(table.name()).putAll(found);
 		lookedUp.get(table.name()).add(id);
 		return !found.isEmpty();
@@ -402,39 +409,5 @@ final class MergePlanner {
 			return decimal.toPlainString();
 		}
 		return value == null ? null : value.toString();
-	}
-
-	static Map<UUID, Row> readAll(Connection connection, String source, TableSpec table) throws SQLException {
-		Map<UUID, Row> rows = new LinkedHashMap<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT " + table.selectList() + " FROM " + source);
-				ResultSet rs = select.executeQuery()) {
-			while (rs.next()) {
-				Row row = Row.read(rs, table);
-				rows.put(row.id, row);
-			}
-		}
-		return rows;
-	}
-
-	/**
-	 * The checkout-time state of the table's rows; none for a table a migration added after the
-	 * checkout (all its rows were made offline).
-	 */
-	static Map<UUID, Row> readBase(Connection offline, TableSpec table) throws SQLException {
-		if (!SyncSchema.tableExists(offline, table.baseTable())) {
-			return new LinkedHashMap<>();
-		}
-		return readAll(offline, table.baseTable(), table);
-	}
-
-	/** Main's rows with these ids, looked up in chunks of one round trip each: cost follows the data (B9). */
-	static Map<UUID, Row> readByIds(Connection connection, TableSpec table, Collection<UUID> ids) throws SQLException {
-		Map<UUID, Row> rows = new HashMap<>();
-		IdChunks.query(connection, "SELECT " + table.selectList() + " FROM " + table.name() + " WHERE ID IN ", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				new ArrayList<>(ids), rs -> {
-					Row row = Row.read(rs, table);
-					rows.put(row.id, row);
-				});
-		return rows;
 	}
 }

@@ -21,8 +21,8 @@ final class OfflineDiff {
 		int changed = 0;
 		int deleted = 0;
 		for (TableSpec table : SyncSchema.read(offline).all()) {
-			Map<UUID, Row> current = MergePlanner.readAll(offline, table.name(), table);
-			Map<UUID, Row> base = MergePlanner.readBase(offline, table);
+			Map<UUID, Row> current = RowReads.all(offline, table.name(), table);
+			Map<UUID, Row> base = RowReads.base(offline, table);
 			for (Row row : current.values()) {
 				Row before = base.get(row.id);
 				if (before == null) {
