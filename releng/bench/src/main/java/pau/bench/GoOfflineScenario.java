@@ -85,6 +85,7 @@ final class GoOfflineScenario {
 			String run = "go-offline-" + Round.label(i);
 			double seconds = round.cli(run, workspace, "go-offline", "--main", round.mainUrl, "--case",
 					String.join(",", taken.cases()));
+			round.inProcess(0, run);
 			if (i == first) {
 				String url = Round.offlineUrl(Files.readString(round.log(run)));
 				try (Connection copy = Sql.encrypted(url + ";ACCESS_MODE_DATA=r")) {
@@ -98,6 +99,7 @@ final class GoOfflineScenario {
 			Path target = copies.resolve("copy" + (i - first));
 			double seconds = round.floor("floor-go-offline-" + Round.label(i), OfflineCopyFloor.class, round.mainUrl,
 					target.toString(), Product.KEY, ids);
+			round.inProcess(1, "floor-go-offline-" + Round.label(i));
 			if (i == first) {
 				try (Connection copy = Sql.encrypted("jdbc:h2:file:" + target + ";CIPHER=AES")) {
 					check(round, "the floor", Sql.rowCounts(copy), expected);

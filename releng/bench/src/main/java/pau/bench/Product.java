@@ -69,7 +69,7 @@ final class Product {
 
 	/** The environment every pau-cli run gets. */
 	static Map<String, String> environment() {
-		return Map.of("PAU_OFFLINE_KEY", KEY);
+		return Map.of("PAU_OFFLINE_KEY", KEY, "PAU_JAVA_OPTS", "-Dpau.cli.timing=true");
 	}
 
 	/** The product's SWT for this platform: the window floor runs on the toolkit PAU Desk uses. */

@@ -19,6 +19,8 @@ final class Round {
 		double run(int index) throws Exception;
 	}
 
+	private static final Pattern IN_PROCESS = Pattern.compile("^in-process: ([0-9.]+) s$", Pattern.MULTILINE);
+
 	private static final Pattern OFFLINE_URL = Pattern.compile("jdbc:h2:file:\\S*?CIPHER=AES");
 
 	final Product product;
@@ -80,6 +82,18 @@ final class Round {
 		return Processes.timed(product.floor(main, arguments), Map.of(), log(log));
 	}
 
+	/** In-process seconds of the measured run of each side (PAU Desk's, the floor's), NaN when not reported. */
+	private final double[] inProcess = { Double.NaN, Double.NaN };
+
+	/**
+	 * Records the in-process time (the work without the process's start) that the run logged as {@code log}
+	 * reported, as this step's: side 0 PAU Desk, 1 the floor.
+	 */
+	void inProcess(int side, String log) throws IOException {
+		Matcher matcher = IN_PROCESS.matcher(Files.readString(log(log)));
+		inProcess[side] = matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
+	}
+
 	/** The offline database's URL as {@code pau-cli go-offline} printed it. */
 	static String offlineUrl(String goOfflineOutput) throws IOException {
 		Matcher matcher = OFFLINE_URL.matcher(goOfflineOutput);
@@ -95,9 +109,17 @@ final class Round {
 				: String.format(Locale.ROOT, "%s, main %d ms away", name, options.latencyMs());
 		Samples pauTimes = new Samples();
 		Samples floorTimes = new Samples();
+		Samples pauInProcess = new Samples();
+		Samples floorInProcess = new Samples();
 		for (int i = -options.warmup(); i < options.runs(); i++) {
+			inProcess[0] = Double.NaN;
+			inProcess[1] = Double.NaN;
 			double a = pau.run(i);
 			double b = floor.run(i);
+			if (i >= 0 && !Double.isNaN(inProcess[0]) && !Double.isNaN(inProcess[1])) {
+				pauInProcess.add(inProcess[0]);
+				floorInProcess.add(inProcess[1]);
+			}
 			Report.progress(String.format(Locale.ROOT, "  %s, main %,d, %s: PAU %.2f s, floor %.2f s", scenario, size,
 					i < 0 ? "warm-up" : "run " + (i + 1) + "/" + options.runs(), a, b));
 			if (i >= 0) {
@@ -107,6 +129,12 @@ final class Round {
 		}
 		Result result = new Result(scenario, floorLabel, size, pauTimes, floorTimes);
 		report.add(result);
+		if (pauInProcess.count() > 0) {
+			report.note(String.format(Locale.ROOT, "%s at main %,d, in-process (without the JVM's and Equinox's start): "
+					+ "PAU Desk %.2f s (%.2f–%.2f), the floor %.2f s (%.2f–%.2f): %.2f×", scenario, size, pauInProcess.median(),
+					pauInProcess.min(), pauInProcess.max(), floorInProcess.median(), floorInProcess.min(), floorInProcess.max(),
+					pauInProcess.median() / floorInProcess.median()));
+		}
 		return result;
 	}
 

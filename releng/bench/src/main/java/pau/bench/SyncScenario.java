@@ -70,6 +70,7 @@ final class SyncScenario {
 			long before = round.requests();
 			double seconds = round.cli("sync-" + changes + "-" + Round.label(i), workspace, "sync");
 			requests[0] = round.requests() - before;
+			round.inProcess(0, "sync-" + changes + "-" + Round.label(i));
 			expectInMain(round, in, ids, basis, changes);
 			return seconds;
 		};
@@ -82,6 +83,7 @@ final class SyncScenario {
 			double seconds = round.floor("floor-sync-" + changes + "-" + Round.label(i), SyncApplyFloor.class, file.toString(),
 					Product.KEY, round.mainUrl);
 			requests[1] = round.requests() - before;
+			round.inProcess(1, "floor-sync-" + changes + "-" + Round.label(i));
 			expectInMain(round, in, ids, basis, changes);
 			Round.deleteDatabase(file);
 			return seconds;
