@@ -115,9 +115,11 @@ final class CheckoutCopy {
 		for (int start = 0; start < wanted.size(); start += GROUP) {
 			List<UUID> group = wanted.subList(start, Math.min(wanted.size(), start + GROUP));
 			checkCancelled(progress);
+			UUID first = group.get(0);
 			progress.subTask(group.size() == 1
-					? Messages.bind(Messages.Checkout_procedure, Objects.toString(labels.get(group.get(0)), group.get(0).toString()), megabytes())
-					: Messages.bind(Messages.Checkout_procedures, new Object[] { start + 1, start + group.size(), wanted.size(), megabytes() }));
+					? Messages.bind(Messages.Checkout_procedure, Objects.toString(labels.get(first), first.toString()), megabytes())
+					: Messages.bind(Messages.Checkout_procedures,
+							new Object[] { start + 1, start + group.size(), wanted.size(), megabytes() }));
 			String in = " IN (" + marks(group.size()) + ")";
 			copyWhere(root, "ID" + in, group);
 			for (TableSpec table : schema.all()) {
@@ -183,20 +185,13 @@ final class CheckoutCopy {
 					continue;
 				}
 				Set<UUID> into = needed.computeIfAbsent(target.name(), k -> new LinkedHashSet<>());
-				forChunks(ids, chunk -> {
-					try (PreparedStatement select = main.prepareStatement("SELECT DISTINCT " + reference.getKey() + " FROM "
-							+ table.name() + " WHERE " + selectBy + " IN (" + marks(chunk.size()) + ")")) {
-						bind(select, chunk);
-						try (ResultSet rs = select.executeQuery()) {
-							while (rs.next()) {
-								UUID id = rs.getObject(1, UUID.class);
-								if (id != null) {
-									into.add(id);
-								}
+				IdChunks.query(main, "SELECT DISTINCT " + reference.getKey() + " FROM " + table.name() + " WHERE " + selectBy
+						+ " IN ", "", List.copyOf(ids), rs -> {
+							UUID id = rs.getObject(1, UUID.class);
+							if (id != null) {
+								into.add(id);
 							}
-						}
-					}
-				});
+						});
 			}
 		}
 		return needed;

@@ -53,12 +53,7 @@ class OfflineModeUiTest {
 
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
-		try {
-			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			Screens.closeDialogs(bot);
-		} finally {
-			main.close();
-		}
+		Screens.afterTest(bot, test, main);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.File;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.TestInfo;
 
 import pau.ui.testkit.Bot;
 
@@ -25,6 +26,19 @@ final class Screens {
 			}
 		});
 		bot.screenshot(new File("target/screenshots/" + name + ".png"));
+	}
+
+	/**
+	 * After each test: a screenshot named after it, whatever dialog it left open closed, then main closed
+	 * even when that fails.
+	 */
+	static void afterTest(Bot bot, TestInfo test, AutoCloseable main) throws Exception {
+		try {
+			screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+			closeDialogs(bot);
+		} finally {
+			main.close();
+		}
 	}
 
 	/** Closes whatever dialog a failed test left open, innermost first. */

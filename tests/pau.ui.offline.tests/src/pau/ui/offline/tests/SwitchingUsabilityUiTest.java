@@ -55,11 +55,9 @@ class SwitchingUsabilityUiTest {
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
 		try {
-			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			Screens.closeDialogs(bot);
 			new HeldProcedureBot(bot).closeEditors();
 		} finally {
-			main.close();
+			Screens.afterTest(bot, test, main);
 		}
 	}
 

@@ -62,12 +62,7 @@ class SyncReportUiTest {
 
 	@AfterEach
 	void restore(TestInfo test) throws Exception {
-		try {
-			Screens.screenshot(bot, "after-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-			Screens.closeDialogs(bot);
-		} finally {
-			main.close();
-		}
+		Screens.afterTest(bot, test, main);
 	}
 
 	/** Offline and main both change the procedure's court and a claim's amount: two lost offline values. */
