@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Fault_login;
 	public static String Fault_diskFull;
 	public static String Fault_outOfMemory;
+	public static String Store_offlineValuesChanged;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -54,10 +54,33 @@ public interface StoreFactory {
 	Store openOffline(Path directory, String key);
 
 	/**
-	 * Takes a backup of an open offline database now, unless the newest backup already holds its last
-	 * commit.
+	 * Opens the offline database in the directory to read only (B2): neither the file, nor its seal, nor
+	 * its backups change, not even when it closes. Its seal is compared, not recorded.
+	 *
+	 * @throws OfflineDamagedException when the database is damaged or holds fewer commits than were
+	 *             made in it
+	 * @throws SchemaOutdatedException when the copy was made by an older release (it is migrated only
+	 *             when opened for work, {@link #openOffline})
+	 */
+	Store inspectOffline(Path directory, String key);
+
+	/**
+	 * Reads an open offline database back whole (every value as its type, every row digest, every index,
+	 * every document against its SHA-256), then takes a backup of it unless the newest backup already
+	 * holds its last commit. A copy that does not read back is never backed up.
+	 *
+	 * @throws OfflineDamagedException when it does not read back whole
+	 * @throws pau.model.DataException when the backup cannot be written (a full disk: nothing half-written
+	 *             is left)
 	 */
 	void backupOffline(Store offline);
+
+	/**
+	 * Reads an open offline database back whole, as {@link #backupOffline} does, writing nothing.
+	 *
+	 * @throws OfflineDamagedException when it does not read back whole
+	 */
+	void verifyOffline(Store offline);
 
 	/**
 	 * Reads a closed offline database back whole (every row, every document against its SHA-256) and

@@ -28,6 +28,12 @@ import pau.store.DurableFiles;
  * the backups are too, in zip archives that are not deflated ({@link H2FileBackup}). Taken when the copy is made, before a synchronization, and in
  * the background after every {@value #EVERY_COMMITS} commits or {@link #EVERY} of work; the newest
  * {@value #KEEP} are kept in {@code backups/} next to the database.
+ * <p>
+ * A backup is a promise: it is taken only of a copy that has just read back whole
+ * ({@link OfflineVerifier}: every value, digest, index and document), so a damaged file is never backed
+ * up and rotation can never push the newest intact backup out. Its name records when it was taken and
+ * how many sealed changes it holds. A backup that could not be finished (a full disk, a kill) leaves no
+ * file behind.
  */
 final class OfflineBackups {
 
@@ -49,6 +55,7 @@ final class OfflineBackups {
 
 	OfflineBackups(Path offlineDirectory) {
 		this.directory = offlineDirectory.resolve("backups"); //$NON-NLS-1$
+		removeUnfinished(directory);
 		try {
 			List<Backup> existing = list();
 			if (!existing.isEmpty()) {
@@ -84,14 +91,23 @@ final class OfflineBackups {
 		}
 	}
 
-	/** Takes a backup now unless the newest one already holds commit {@code sequence}. */
-	void takeIfBehind(DataSource database, long sequence) throws SQLException, IOException {
-		synchronized (this) {
-			if (sequence >= 0 && sequence <= backedUp) {
-				return;
-			}
+	/** Whether the newest backup already holds commit {@code sequence}. */
+	synchronized boolean holds(long sequence) {
+		return sequence >= 0 && sequence <= backedUp;
+	}
+
+	/** Backups a crash or a full disk left unfinished: never counted, so removed. */
+	private static void removeUnfinished(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return;
 		}
-		take(database, sequence);
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) { //$NON-NLS-1$
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			ILog.of(OfflineBackups.class).warn("Cannot remove unfinished backups in " + directory, e); //$NON-NLS-1$
+		}
 	}
 
 	/**
@@ -158,7 +174,7 @@ final class OfflineBackups {
 		}
 		executor.execute(() -> {
 			try {
-				take(database, sequence);
+				take(database, sequence, false);
 			} catch (SQLException | IOException | RuntimeException e) {
 				ILog.of(OfflineBackups.class).warn("Offline backup failed", e); //$NON-NLS-1$
 			} finally {
@@ -169,23 +185,40 @@ final class OfflineBackups {
 		});
 	}
 
-	void take(DataSource database, long sequence) throws SQLException, IOException {
+	/**
+	 * Takes a backup now. Unless {@code verified} (the caller has just read the copy back whole, and
+	 * nothing wrote since), the copy is read back whole first.
+	 *
+	 * @throws pau.store.OfflineDamagedException when the copy does not read back: no backup is made
+	 */
+	void take(DataSource database, long sequence, boolean verified) throws SQLException, IOException {
+		long holds = sequence;
+		if (!verified) {
+			try (Connection connection = database.getConnection()) {
+				holds = OfflineVerifier.verify(connection, directory.getParent().toString());
+			}
+		}
 		Files.createDirectories(directory);
 		Instant now = Instant.now();
-		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, sequence) + SUFFIX); //$NON-NLS-1$
+		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, holds) + SUFFIX); //$NON-NLS-1$
 		Path partial = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
-		try (Connection connection = database.getConnection()) {
-			H2FileBackup.write(connection, partial);
+		try {
+			try (Connection connection = database.getConnection()) {
+				H2FileBackup.write(connection, partial);
+			}
+			try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+			DurableFiles.forceDirectory(directory);
+		} finally {
+			Files.deleteIfExists(partial); // a full disk or a failed copy leaves nothing half-written
 		}
-		try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
-			channel.force(true);
-		}
-		Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-		DurableFiles.forceDirectory(directory);
 		synchronized (this) {
-			backedUp = Math.max(backedUp, sequence);
+			backedUp = Math.max(backedUp, holds);
 			backedUpAt = now;
 		}
+		// Every backup kept was taken of a copy that read back whole: the newest are the ones to keep.
 		List<Backup> all = list();
 		for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
 			Files.deleteIfExists(old.file());

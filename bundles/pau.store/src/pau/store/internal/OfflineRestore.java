@@ -78,7 +78,12 @@ final class OfflineRestore {
 		throw new DataException(Messages.bind(Messages.Store_noIntactBackup, directory));
 	}
 
-	/** Whether the database opens, its seal is not behind, and it reads back whole. */
+	/**
+	 * Whether the database opens, its seal is not behind, and it reads back whole. Read-only: an intact
+	 * copy is left byte for byte as it was.
+	 *
+	 * @throws DataException when the check cannot run (out of memory, a wrong key): nothing is restored
+	 */
 	private boolean isIntact() {
 		if (!Files.exists(directory.resolve(FILE))) {
 			return false;
@@ -86,10 +91,10 @@ final class OfflineRestore {
 		if (!fileReadsWhole(directory)) {
 			return false;
 		}
-		JdbcDataSource source = factory.plainOffline(directory, key);
+		JdbcDataSource source = factory.readOnlyOffline(directory, key);
 		try (Connection connection = source.getConnection()) {
 			try {
-				seal.check(connection, directory);
+				seal.compare(connection, directory);
 				OfflineVerifier.verify(connection, directory.toString());
 				return true;
 			} catch (OfflineDamagedException e) {
@@ -97,12 +102,15 @@ final class OfflineRestore {
 				StoreFactoryComponent.shutdownImmediately(connection);
 				return false;
 			}
-		} catch (SQLException | IOException | RuntimeException e) {
+		} catch (SQLException | RuntimeException e) {
 			if (e instanceof SQLException sql && sql.getErrorCode() == 90049) {
 				DataException why = factory.wrongKeyOrDamage(directory, key, e);
 				if (!(why instanceof OfflineDamagedException)) {
 					throw why;
 				}
+			}
+			if (e instanceof DataException && !(e instanceof OfflineDamagedException)) {
+				throw (DataException) e; // out of memory, a full disk: says nothing about the copy
 			}
 			ILog.of(OfflineRestore.class).warn("The offline database does not open: " + DataException.rootMessage(e)); //$NON-NLS-1$
 			return false;
@@ -114,7 +122,7 @@ final class OfflineRestore {
 		if (!fileReadsWhole(folder)) {
 			return null;
 		}
-		JdbcDataSource source = factory.plainOffline(folder, key);
+		JdbcDataSource source = factory.readOnlyOffline(folder, key);
 		try (Connection connection = source.getConnection()) {
 			try {
 				long sequence = OfflineVerifier.verify(connection, name);
@@ -138,7 +146,7 @@ final class OfflineRestore {
 			for (OfflineBackups.Backup backup : new OfflineBackups(directory).list()) {
 				deleteTree(trying);
 				OfflineBackups.extract(backup, trying);
-				try (Connection connection = factory.plainOffline(trying, key).getConnection()) {
+				try (Connection connection = factory.readOnlyOffline(trying, key).getConnection()) {
 					StoreFactoryComponent.shutdownImmediately(connection);
 					return true;
 				} catch (SQLException e) {

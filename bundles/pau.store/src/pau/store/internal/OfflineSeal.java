@@ -62,20 +62,32 @@ final class OfflineSeal {
 	 * @throws OfflineDamagedException when the database holds fewer commits than were made in it
 	 */
 	void check(Connection connection, Path directory) throws SQLException, IOException {
-		Evidence outside = readFile();
-		long inside = readDatabase(connection);
+		long inside = compare(connection, directory);
 		if (inside < 0) {
-			if (outside != null) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineSealMissing, directory));
-			}
 			create(connection); // a copy made before the seal existed
 			return;
+		}
+		Evidence outside = readFile();
+		record(inside, outside == null || inside > outside.sequence() ? Instant.now() : outside.savedAt());
+	}
+
+	/**
+	 * Compares the evidence inside and outside without writing anything (B2: read-only commands).
+	 *
+	 * @return the count inside, -1 when the database has no seal and nothing outside says it should
+	 * @throws OfflineDamagedException when the database holds fewer commits than were made in it
+	 */
+	long compare(Connection connection, Path directory) throws SQLException {
+		Evidence outside = readFile();
+		long inside = readDatabase(connection);
+		if (inside < 0 && outside != null) {
+			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineSealMissing, directory));
 		}
 		if (outside != null && inside < outside.sequence()) {
 			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineBehind,
 					new Object[] { directory, inside, outside.sequence(), time(outside.savedAt()) }));
 		}
-		record(inside, outside == null || inside > outside.sequence() ? Instant.now() : outside.savedAt());
+		return inside;
 	}
 
 	/** A moment as the user reads it, in the local time zone. */

@@ -12,14 +12,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import pau.model.DataException;
+import pau.store.DatabaseFault;
 import pau.store.Messages;
 import pau.store.OfflineDamagedException;
+import pau.store.RowDigests;
 
 /**
- * Reads a whole offline database back: every row of every table, every document's content checked
- * against its SHA-256. H2 reads each page it touches, so a damaged page shows here.
+ * Reads a whole offline database back (B17, B24): every value of every row as its column's type,
+ * every row against its digest ({@link RowDigests}), every index entry, every document's content
+ * against its SHA-256. H2 reads each page it touches, so a damaged page shows here; whatever would
+ * make a synchronization fail on the copy's contents makes this fail first. Only reads.
  */
 final class OfflineVerifier {
 
@@ -29,24 +36,18 @@ final class OfflineVerifier {
 	/**
 	 * @return the seal's count of commits in the database
 	 * @throws OfflineDamagedException when anything does not read back
+	 * @throws DataException when the check itself could not run (out of memory, a full disk): no damage
 	 */
 	static long verify(Connection connection, String where) {
 		try {
 			for (String table : tables(connection)) {
-				try (Statement statement = connection.createStatement();
-						ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) { //$NON-NLS-1$
-					ResultSetMetaData meta = rows.getMetaData();
-					while (rows.next()) {
-						for (int c = 1; c <= meta.getColumnCount(); c++) {
-							if (!"CONTENT".equals(meta.getColumnName(c))) { //$NON-NLS-1$
-								rows.getObject(c);
-							}
-						}
-						if ("DOCUMENTS".equals(table)) { //$NON-NLS-1$
-							checkContent(rows, where);
-						}
-					}
+				readRows(connection, table, where);
+				long changed = RowDigests.damaged(connection, table);
+				if (changed > 0) {
+					throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineValuesChanged,
+							new Object[] { where, changed, table }));
 				}
+				readIndexes(connection, table);
 			}
 			long sequence = OfflineSeal.readDatabase(connection);
 			if (sequence < 0) {
@@ -57,8 +58,78 @@ final class OfflineVerifier {
 			if (e instanceof OfflineDamagedException damaged) {
 				throw damaged;
 			}
+			DatabaseFault fault = DatabaseFault.of(e, ""); //$NON-NLS-1$
+			if (fault == DatabaseFault.OUT_OF_MEMORY || fault == DatabaseFault.DISK_FULL) {
+				// Not the copy's fault: never reported as damage.
+				throw new DataException(fault.describe(e), e);
+			}
 			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, where,
-					pau.model.DataException.rootMessage(e)), e);
+					DataException.rootMessage(e)), e);
+		}
+	}
+
+	/** Every value as the type its column declares: a garbled value fails to convert here, not in a sync. */
+	private static void readRows(Connection connection, String table, String where) throws SQLException, IOException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT * FROM " + quote(table))) { //$NON-NLS-1$
+			ResultSetMetaData meta = rows.getMetaData();
+			Class<?>[] types = new Class<?>[meta.getColumnCount() + 1];
+			for (int c = 1; c <= meta.getColumnCount(); c++) {
+				types[c] = javaType(meta.getColumnClassName(c));
+			}
+			boolean documents = "DOCUMENTS".equals(table); //$NON-NLS-1$
+			while (rows.next()) {
+				for (int c = 1; c < types.length; c++) {
+					if ("CONTENT".equals(meta.getColumnName(c))) { //$NON-NLS-1$
+						continue;
+					}
+					Object value = rows.getObject(c);
+					if (value != null && types[c] != null && !types[c].isInstance(value)) {
+						rows.getObject(c, types[c]); // converts, or says why it cannot
+					}
+				}
+				if (documents) {
+					checkContent(rows, where);
+				}
+			}
+		}
+	}
+
+	/** Reads each index whole, in its own order: an index entry that does not decode is damage too. */
+	private static void readIndexes(Connection connection, String table) throws SQLException {
+		Map<String, List<String>> indexes = new LinkedHashMap<>();
+		try (var query = connection.prepareStatement("SELECT INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS " //$NON-NLS-1$
+				+ "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY INDEX_NAME, ORDINAL_POSITION")) { //$NON-NLS-1$
+			query.setString(1, table);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					indexes.computeIfAbsent(rows.getString(1), i -> new ArrayList<>()).add(quote(rows.getString(2)));
+				}
+			}
+		}
+		for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+			String columns = String.join(", ", index.getValue()); //$NON-NLS-1$
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT " + columns + " FROM " + quote(table) + " USE INDEX (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ quote(index.getKey()) + ") ORDER BY " + columns)) { //$NON-NLS-1$
+				int count = rows.getMetaData().getColumnCount();
+				while (rows.next()) {
+					for (int c = 1; c <= count; c++) {
+						rows.getObject(c);
+					}
+				}
+			}
+		}
+	}
+
+	private static Class<?> javaType(String className) {
+		if (className == null) {
+			return null;
+		}
+		try {
+			return Class.forName(className, false, OfflineVerifier.class.getClassLoader());
+		} catch (ClassNotFoundException e) {
+			return null;
 		}
 	}
 
@@ -74,6 +145,22 @@ final class OfflineVerifier {
 		return tables;
 	}
 
+	private static String quote(String name) {
+		return '"' + name.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The procedure's case number, as a lawyer knows it. */
+	private static String caseNumber(Connection connection, Object procedure) {
+		try (var query = connection.prepareStatement("SELECT CASE_NUMBER FROM PROCEDURES WHERE ID = ?")) { //$NON-NLS-1$
+			query.setObject(1, procedure);
+			try (ResultSet row = query.executeQuery()) {
+				return row.next() ? row.getString(1) : String.valueOf(procedure);
+			}
+		} catch (SQLException e) {
+			return String.valueOf(procedure);
+		}
+	}
+
 	private static void checkContent(ResultSet row, String where) throws SQLException, IOException {
 		String expected = row.getString("SHA256"); //$NON-NLS-1$
 		try (InputStream content = row.getBinaryStream("CONTENT")) { //$NON-NLS-1$
@@ -85,8 +172,8 @@ final class OfflineVerifier {
 				digest.transferTo(java.io.OutputStream.nullOutputStream());
 			}
 			if (!HexFormat.of().formatHex(sha.digest()).equalsIgnoreCase(expected.strip())) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineDocumentDamaged,
-						row.getString("FILE_NAME"), where)); //$NON-NLS-1$
+				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineDocumentDamaged, new Object[] {
+						row.getString("FILE_NAME"), caseNumber(row.getStatement().getConnection(), row.getObject("PROCEDURE_ID")), where })); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -81,6 +81,8 @@ public final class SchemaMigrations {
 			if (before != null) {
 				try {
 					before.run();
+				} catch (pau.store.OfflineDamagedException e) {
+					throw e; // the copy does not read back: recover it, never migrate it
 				} catch (Exception e) {
 					throw new DataException(Messages.bind(Messages.Store_cannotMigrate, url, DataException.rootMessage(e)), e);
 				}
@@ -135,6 +137,7 @@ public final class SchemaMigrations {
 		}
 		if (kind == Store.Kind.OFFLINE) {
 			OfflineBaseTables.complete(connection);
+			pau.store.RowDigests.protect(connection); // B24: tables the migration added or changed
 		}
 	}
 

@@ -91,11 +91,15 @@ final class SealedDataSource implements DataSource {
 					commitSealed(); // JDBC commits the open transaction here
 				}
 				break;
-			case "prepareStatement", "createStatement", "prepareCall": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "prepareStatement", "prepareCall": //$NON-NLS-1$ //$NON-NLS-2$
 				if (armed && real.getAutoCommit() && mayWrite(args)) {
 					wroteAutoCommitted = true;
 				}
 				break;
+			case "createStatement": //$NON-NLS-1$
+				// Its SQL comes later: a statement that only reads (opening the copy reads its schema) is no
+				// change, and sealing it would count changes that were never made.
+				return watched((Statement) invokeReal(method, args));
 			case "close": //$NON-NLS-1$
 				if (armed && wroteAutoCommitted && !real.isClosed()) {
 					sealAutoCommitted();
@@ -109,11 +113,35 @@ final class SealedDataSource implements DataSource {
 			default:
 				break;
 			}
+			return invokeReal(method, args);
+		}
+
+		private Object invokeReal(Method method, Object[] args) throws Throwable {
 			try {
 				return method.invoke(real, args);
 			} catch (InvocationTargetException e) {
 				throw e.getCause();
 			}
+		}
+
+		/** A statement that marks the connection as written when it runs SQL that may write in auto-commit mode. */
+		private Statement watched(Statement statement) {
+			return (Statement) Proxy.newProxyInstance(SealedDataSource.class.getClassLoader(), new Class<?>[] { Statement.class },
+					(proxy, method, args) -> {
+						if (armed && args != null && args.length > 0 && args[0] instanceof String
+								&& method.getName().startsWith("execute") && !"executeQuery".equals(method.getName()) //$NON-NLS-1$ //$NON-NLS-2$
+								&& real.getAutoCommit() && mayWrite(args)) {
+							wroteAutoCommitted = true;
+						}
+						if ("addBatch".equals(method.getName()) && armed && real.getAutoCommit()) { //$NON-NLS-1$
+							wroteAutoCommitted = true;
+						}
+						try {
+							return method.invoke(statement, args);
+						} catch (InvocationTargetException e) {
+							throw e.getCause();
+						}
+					});
 		}
 
 		/** Plain SQL in auto-commit mode (another client through this data source): sealed on close. */

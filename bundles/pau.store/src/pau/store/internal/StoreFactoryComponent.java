@@ -98,6 +98,27 @@ public class StoreFactoryComponent implements StoreFactory {
 		return openOfflineStore(directory, key, false);
 	}
 
+	@Override
+	public Store inspectOffline(Path directory, String key) {
+		if (!Files.exists(directory.resolve(OFFLINE_NAME + ".mv.db"))) {
+			throw new DataException(Messages.bind(Messages.Store_offlineMissing, directory));
+		}
+		DatabaseSettings settings = offlineSettings(directory, key);
+		// ACCESS_MODE_DATA=r: H2 opens the file read-only and never writes to it, not even when it closes.
+		JdbcDataSource target = readOnlyOffline(directory, key);
+		OfflineSeal seal = new OfflineSeal(directory);
+		compareSeal(target, seal, directory, false);
+		try {
+			return JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, target, false, null, () -> shutdown(target));
+		} catch (DataException e) {
+			if (!(e instanceof pau.store.SchemaOutdatedException) && OfflineDamagedException.isCorruption(e)) {
+				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
+						DataException.rootMessage(e)), e);
+			}
+			throw e;
+		}
+	}
+
 	private Store openOfflineStore(Path directory, String key, boolean create) {
 		DatabaseSettings settings = offlineSettings(directory, key);
 		JdbcDataSource target = (JdbcDataSource) DataSources.create(
@@ -106,7 +127,7 @@ public class StoreFactoryComponent implements StoreFactory {
 		OfflineSeal seal = new OfflineSeal(directory);
 		SealedDataSource dataSource = new SealedDataSource(target, seal, new OfflineBackups(directory));
 		if (!create) {
-			checkSeal(target, seal, directory);
+			compareSeal(target, seal, directory, true);
 			dataSource.arm();
 			if (OfflineBackups.changedSinceClosed(directory.resolve(OFFLINE_NAME + ".mv.db"))) {
 				// Another H2 client wrote to it since PAU Desk closed it: back that work up too.
@@ -115,7 +136,7 @@ public class StoreFactoryComponent implements StoreFactory {
 		}
 		try {
 			// A copy made by an older release is migrated where it is, after a backup of it as it was (B11).
-			SchemaMigrations.BeforeMigrating backup = () -> dataSource.backups().take(target, -1);
+			SchemaMigrations.BeforeMigrating backup = () -> dataSource.backups().take(target, -1, false);
 			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, true, backup, () -> {
 				dataSource.backups().close();
 				shutdown(target);
@@ -131,6 +152,8 @@ public class StoreFactoryComponent implements StoreFactory {
 				dataSource.arm();
 				// From now on a connection must never create a new, empty database if the files vanish.
 				target.setURL(connectUrl(settings.url(), false));
+			} else {
+				protectRows(target, store);
 			}
 			return store;
 		} catch (DataException e) {
@@ -158,12 +181,19 @@ public class StoreFactoryComponent implements StoreFactory {
 		return url + ";TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0;WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** B17: refuses a database whose evidence inside is behind the one outside. */
-	private void checkSeal(JdbcDataSource target, OfflineSeal seal, Path directory) {
+	/**
+	 * B17: refuses a database whose evidence inside is behind the one outside; when {@code record}, seals
+	 * what other clients committed since (opening for work), else writes nothing (inspecting).
+	 */
+	private void compareSeal(JdbcDataSource target, OfflineSeal seal, Path directory, boolean record) {
 		OfflineFileCheck.check(directory.resolve(OFFLINE_NAME + ".mv.db"), fileKey(target), directory); //$NON-NLS-1$
 		try (Connection connection = target.getConnection()) {
 			try {
-				seal.check(connection, directory);
+				if (record) {
+					seal.check(connection, directory);
+				} else {
+					seal.compare(connection, directory);
+				}
 			} catch (OfflineDamagedException e) {
 				shutdownImmediately(connection);
 				throw e;
@@ -177,6 +207,16 @@ public class StoreFactoryComponent implements StoreFactory {
 						DataException.rootMessage(e)), e);
 			}
 			throw new DataException(Messages.bind(Messages.Store_unreachable, directory, DataException.rootMessage(e)), e);
+		}
+	}
+
+	/** B24: a copy made before row digests existed gets them as it is opened for work. */
+	private static void protectRows(JdbcDataSource target, Store store) {
+		try (Connection connection = target.getConnection()) {
+			pau.store.RowDigests.protect(connection);
+		} catch (SQLException e) {
+			store.close();
+			throw new DataException(Messages.bind(Messages.Store_unreachable, store.url(), DataException.rootMessage(e)), e);
 		}
 	}
 
@@ -213,17 +253,39 @@ public class StoreFactoryComponent implements StoreFactory {
 		if (!(offline.dataSource() instanceof SealedDataSource sealed)) {
 			return;
 		}
+		String where = folderOf(offline);
 		try (Connection connection = sealed.target().getConnection()) {
-			long sequence = OfflineSeal.readDatabase(connection);
-			if (sealed.backups().isBehind(Path.of(sealed.target().getURL().replaceFirst("^jdbc:h2:file:", "") //$NON-NLS-1$ //$NON-NLS-2$
-					.replaceFirst(";.*$", "") + ".mv.db"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				sealed.backups().take(sealed.target(), sequence);
-			} else {
-				sealed.backups().takeIfBehind(sealed.target(), sequence);
+			// Read back whole first: a damaged copy is refused here, before anything is merged, and is
+			// never backed up (its backup would push an intact one out).
+			long sequence = OfflineVerifier.verify(connection, where);
+			Path file = Path.of(sealed.target().getURL().replaceFirst("^jdbc:h2:file:", "") //$NON-NLS-1$ //$NON-NLS-2$
+					.replaceFirst(";.*$", "") + ".mv.db"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (sealed.backups().isBehind(file) || !sealed.backups().holds(sequence)) {
+				sealed.backups().take(sealed.target(), sequence, true);
 			}
 		} catch (SQLException | IOException e) {
-			throw new DataException(Messages.bind(Messages.Store_backupFailed, DataException.rootMessage(e)), e);
+			throw new DataException(Messages.bind(Messages.Store_backupFailed, DatabaseFault.of(e, "").describe(e)), e); //$NON-NLS-1$
 		}
+	}
+
+	@Override
+	public void verifyOffline(Store offline) {
+		try (Connection connection = offline.dataSource().getConnection()) {
+			OfflineVerifier.verify(connection, folderOf(offline));
+		} catch (SQLException e) {
+			if (OfflineDamagedException.isCorruption(e)) {
+				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, folderOf(offline),
+						DataException.rootMessage(e)), e);
+			}
+			throw new DataException(DatabaseFault.of(e, "").describe(e), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The folder of an offline store, as messages name it (its URL carries H2's settings). */
+	private static String folderOf(Store offline) {
+		String path = offline.url().replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Path parent = Path.of(path).getParent();
+		return parent == null ? path : parent.toString();
 	}
 
 	@Override
@@ -231,11 +293,11 @@ public class StoreFactoryComponent implements StoreFactory {
 		return new OfflineRestore(this, directory, key).run(quarantine);
 	}
 
-	/** A plain data source on an offline database file in the folder, for checks and restores. */
-	JdbcDataSource plainOffline(Path folder, String key) {
+	/** A read-only data source on an offline database file in the folder: checking it writes nothing. */
+	JdbcDataSource readOnlyOffline(Path folder, String key) {
 		DatabaseSettings settings = offlineSettings(folder, key);
-		return (JdbcDataSource) DataSources.create(new DatabaseSettings(connectUrl(settings.url(), false),
-				settings.user(), settings.password()), LOGIN_TIMEOUT_SECONDS);
+		return (JdbcDataSource) DataSources.create(new DatabaseSettings(connectUrl(settings.url(), false)
+				+ ";ACCESS_MODE_DATA=r", settings.user(), settings.password()), LOGIN_TIMEOUT_SECONDS); //$NON-NLS-1$
 	}
 
 	/** Closes an embedded database at once, so its files can be deleted or copied. */

@@ -27,6 +27,7 @@ import org.h2.jdbc.JdbcConnection;
 
 import pau.store.ContentStreams;
 import pau.store.Dialect;
+import pau.store.RowDigests;
 import pau.sync.OfflineService;
 import pau.sync.SyncException;
 
@@ -79,6 +80,7 @@ final class CheckoutCopy {
 					+ "CHECKED_OUT_AT TIMESTAMP NOT NULL, USER_NAME VARCHAR(200), HOST VARCHAR(200))");
 			statement.execute("CREATE TABLE SYNC_PROCEDURES (ID UUID PRIMARY KEY)");
 		}
+		RowDigests.protect(offline); // B24: before any row is copied, so every row is written with its digest
 	}
 
 	/**

@@ -59,14 +59,23 @@ public class OfflineServiceComponent implements OfflineService {
 	private Path workspace;
 	private ModeStateFile stateFile;
 	private WorkspaceCopies copies;
+	private DamageNote damageNote;
 
 	private volatile OfflineState state = OfflineState.MAIN;
+
+	/**
+	 * Whether the offline copy is opened for work as the service starts (the GUI works on it at once).
+	 * pau-cli says false: its commands that only read (status, reports, sync --preview) then open the
+	 * copy read-only, and leave the file, its seal and its backups byte for byte as they were (B2).
+	 */
+	private static final boolean OPEN_AT_START = !"false".equals(System.getProperty("pau.offline.openAtStart"));
 
 	@Activate
 	void activate() {
 		workspace = Workspace.directory();
 		stateFile = new ModeStateFile(workspace);
 		copies = new WorkspaceCopies(workspace);
+		damageNote = new DamageNote(workspace);
 		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
 			// Without the lock another process is changing the mode: its files are not ours to judge.
 			state = lock == null ? stateFile.read(OfflineState.MAIN)
@@ -76,7 +85,7 @@ public class OfflineServiceComponent implements OfflineService {
 			state = stateFile.read(OfflineState.MAIN);
 		}
 		SyncReports.removePlainReports(workspace);
-		if (state.isOffline()) {
+		if (state.isOffline() && OPEN_AT_START) {
 			try {
 				active.activateOffline(factory.openOffline(state.offlineDirectory(), OfflineKeys.get(key(state))));
 			} catch (DataException e) {
@@ -98,14 +107,45 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public String damage() {
 		OfflineState current = state;
-		if (!current.isOffline() || active.isOffline()) {
+		if (!current.isOffline()) {
 			return null;
 		}
+		String found = damageNote.read(current.checkoutId());
+		if (found != null || active.isOffline()) {
+			return found;
+		}
 		try {
-			offlineStore(current);
+			inspecting(current, offline -> null);
 			return null;
 		} catch (SyncException e) {
 			return e.reason() == Reason.DAMAGED ? e.getMessage() : null;
+		}
+	}
+
+	/**
+	 * Work that only reads the offline copy: on the copy open for work when it is, else on the copy
+	 * opened read-only, which writes nothing (B2). A copy made by an older release is migrated first,
+	 * as it opens for work (B18).
+	 */
+	private <T> T inspecting(OfflineState current, java.util.function.Function<Store, T> work) {
+		if (active.isOffline()) {
+			return work.apply(active.current());
+		}
+		Store inspected;
+		try {
+			inspected = factory.inspectOffline(current.offlineDirectory(), OfflineKeys.get(key(current)));
+		} catch (pau.store.SchemaOutdatedException e) {
+			return work.apply(offlineStore(current));
+		} catch (OfflineDamagedException e) {
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
+		} catch (DataException e) {
+			throw new SyncException(Reason.FAILED,
+					Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(), e);
+		}
+		try {
+			return work.apply(inspected);
+		} finally {
+			inspected.close();
 		}
 	}
 
@@ -122,6 +162,7 @@ public class OfflineServiceComponent implements OfflineService {
 			try {
 				recovery = factory.recoverOffline(current.offlineDirectory(), OfflineKeys.get(key(current)),
 						copies.quarantineDirectory());
+				damageNote.clear(); // restored, or read back whole
 			} catch (DataException e) {
 				throw new SyncException(Reason.FAILED, e.getMessage(), e);
 			} finally {
@@ -235,6 +276,11 @@ public class OfflineServiceComponent implements OfflineService {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
 			state = stateFile.read(state);
 			return merge(monitor, false);
+		} catch (SyncException e) {
+			if (e.reason() == Reason.DAMAGED && state.isOffline()) {
+				damageNote.write(state.checkoutId(), e.getMessage()); // status and the GUI say so from now on
+			}
+			throw e;
 		}
 	}
 
@@ -242,11 +288,15 @@ public class OfflineServiceComponent implements OfflineService {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
 		Store main = openMain();
-		Store offline = offlineStore(current); // a copy made by an older release is migrated as it opens
-		checkSameDatabase(main, current, offline);
-		if (!preview) {
-			backupBeforeSync(offline);
+		if (preview) {
+			return inspecting(current, offline -> merge(progress, true, current, main, offline));
 		}
+		return merge(progress, false, current, main, offlineStore(current));
+	}
+
+	private SyncReport merge(SubMonitor progress, boolean preview, OfflineState current, Store main, Store offline) {
+		checkSameDatabase(main, current, offline);
+		checkWhole(offline, preview);
 		SyncReport report = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
@@ -335,12 +385,25 @@ public class OfflineServiceComponent implements OfflineService {
 				: Messages.bind(Messages.Sync_damaged, DataException.rootMessage(e)), e);
 	}
 
-	/** B17: before a synchronization the newest backup holds the last commit. */
-	private void backupBeforeSync(Store offline) {
+	/**
+	 * B17/B24: the copy reads back whole before anything is merged (a damaged one is refused, main
+	 * untouched), and then the newest backup holds the last commit. A backup that cannot be written (a
+	 * full disk) does not keep intact work out of main: the existing backups stay, nothing half-written
+	 * is left, and merging is what saves the work.
+	 */
+	private void checkWhole(Store offline, boolean preview) {
 		try {
-			factory.backupOffline(offline);
+			if (preview) {
+				factory.verifyOffline(offline);
+			} else {
+				factory.backupOffline(offline);
+			}
+		} catch (OfflineDamagedException e) {
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
 		} catch (DataException e) {
-			// Not a reason to keep the work out of main; the existing backups stay.
+			if (e.getCause() == null || pau.store.DatabaseFault.of(e, "") == pau.store.DatabaseFault.OUT_OF_MEMORY) {
+				throw new SyncException(Reason.FAILED, e.getMessage(), e);
+			}
 			ILog.of(getClass()).warn(e.getMessage(), e);
 		}
 	}
@@ -350,6 +413,7 @@ public class OfflineServiceComponent implements OfflineService {
 	 * the state leaves only an orphan copy, which the next start deletes.
 	 */
 	private void returnToMain(OfflineState current) {
+		damageNote.clear();
 		stateFile.write(OfflineState.MAIN);
 		state = OfflineState.MAIN;
 		active.activateMain();
@@ -386,12 +450,13 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public OfflineChanges offlineChanges() {
-		requireOffline();
-		try (Connection o = offlineStore(requireOffline()).dataSource().getConnection()) {
-			return OfflineDiff.count(o);
-		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
-		}
+		return inspecting(requireOffline(), offline -> {
+			try (Connection o = offline.dataSource().getConnection()) {
+				return OfflineDiff.count(o);
+			} catch (SQLException e) {
+				throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
+			}
+		});
 	}
 
 	@Override

@@ -85,8 +85,9 @@ class DamageTest {
 			Path file = f.offline.state().offlineDirectory().resolve("offline.mv.db");
 			f.active.activateMain(); // closes the offline database
 			byte[] before = Files.readAllBytes(file);
-			f.offline.offlineChanges(); // opens it again
-			assertTrue(f.active.isOffline());
+			f.active.activateOffline(pau.store.tests.TestDatabases.service(pau.store.StoreFactory.class).openOffline(
+					f.offline.state().offlineDirectory(), pau.store.OfflineKeys.get(f.offline.state().checkoutId().toString())));
+			assertTrue(f.active.isOffline()); // opened for work again, as the application does at start
 			UUID document = UUID.randomUUID();
 			Documents.insert(f.offlineDb(), document, f.procedure, "Опись имущества.pdf", 4 * SIZE, 9);
 			f.active.activateMain();
