@@ -78,8 +78,9 @@ public enum DatabaseFault {
 			if (code == 90013 || code == 90146 || code == 90149 || state.equals("3D000")) { //$NON-NLS-1$
 				return NOT_FOUND;
 			}
-			// 28000 (H2 and PostgreSQL), 28P01: wrong user name or password.
-			if (state.startsWith("28")) { //$NON-NLS-1$
+			// 28000 (H2 and PostgreSQL), 28P01: wrong user name or password; 08004: the server rejected
+			// the connection (PostgreSQL: a password was required and none given, or pg_hba.conf said no).
+			if (state.startsWith("28") || state.equals("08004")) { //$NON-NLS-1$ //$NON-NLS-2$
 				return LOGIN;
 			}
 			// 08xxx connection exceptions; H2 90067 connection broken; PostgreSQL 57P01-57P03 the

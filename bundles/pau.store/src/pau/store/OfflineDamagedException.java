@@ -23,6 +23,10 @@ public class OfflineDamagedException extends DataException {
 	 * opposed to a network or logic failure.
 	 */
 	public static boolean isCorruption(Throwable failure) {
+		DatabaseFault fault = DatabaseFault.of(failure, ""); //$NON-NLS-1$
+		if (fault == DatabaseFault.OUT_OF_MEMORY || fault == DatabaseFault.DISK_FULL) {
+			return false; // H2 wraps running out of memory in its store exception: never damage
+		}
 		for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
 			if (e instanceof OfflineDamagedException) {
 				return true;

@@ -18,7 +18,11 @@ public final class FaultInjection {
 
 	/** Named points of a synchronization, in order. */
 	public enum Point {
-		AFTER_PLANNING, AFTER_APPLYING, BEFORE_COMMIT, AFTER_COMMIT, DURING_CHECKOUT
+		AFTER_PLANNING, AFTER_APPLYING, BEFORE_COMMIT, AFTER_COMMIT, DURING_CHECKOUT,
+		/** Discard: the return is noted in the workspace, the mode is still OFFLINE. */
+		DISCARD_BEFORE_MODE,
+		/** Discard: the mode is MAIN, main has not marked the checkout returned yet. */
+		DISCARD_AFTER_MODE
 	}
 
 	private static volatile Point armed;

@@ -44,6 +44,8 @@ final class Messages extends NLS {
 	public static String Restore_changedAgain;
 	public static String Restore_deleted;
 	public static String Restore_reportChanged;
+	public static String Sync_notKept;
+	public static String Sync_commitUnknown;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

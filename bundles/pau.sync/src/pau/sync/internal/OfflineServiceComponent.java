@@ -60,6 +60,7 @@ public class OfflineServiceComponent implements OfflineService {
 	private ModeStateFile stateFile;
 	private WorkspaceCopies copies;
 	private DamageNote damageNote;
+	private PendingReturns pendingReturns;
 
 	private volatile OfflineState state = OfflineState.MAIN;
 
@@ -76,6 +77,7 @@ public class OfflineServiceComponent implements OfflineService {
 		stateFile = new ModeStateFile(workspace);
 		copies = new WorkspaceCopies(workspace);
 		damageNote = new DamageNote(workspace);
+		pendingReturns = new PendingReturns(workspace);
 		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
 			// Without the lock another process is changing the mode: its files are not ours to judge.
 			state = lock == null ? stateFile.read(OfflineState.MAIN)
@@ -85,6 +87,12 @@ public class OfflineServiceComponent implements OfflineService {
 			state = stateFile.read(OfflineState.MAIN);
 		}
 		SyncReports.removePlainReports(workspace);
+		if (OPEN_AT_START && !pendingReturns.list().isEmpty()) {
+			// A discard killed or made out of reach of main: finish its return without delaying the start.
+			Thread returns = new Thread(this::finishPendingReturns, "pau-finish-returns"); //$NON-NLS-1$
+			returns.setDaemon(true);
+			returns.start();
+		}
 		if (state.isOffline() && OPEN_AT_START) {
 			try {
 				active.activateOffline(factory.openOffline(state.offlineDirectory(), OfflineKeys.get(key(state))));
@@ -363,6 +371,10 @@ public class OfflineServiceComponent implements OfflineService {
 		try {
 			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
 			makeDurable(main);
+		} catch (RuntimeException e) {
+			throw unconfirmed(e, main, current);
+		}
+		try {
 			finishLocally(current, report);
 		} catch (RuntimeException e) {
 			throw SyncFailures.afterCommit(e); // main is merged; a re-run finds its report and finishes
@@ -376,7 +388,25 @@ public class OfflineServiceComponent implements OfflineService {
 	 * only (SYNC_REPORTS): no personal data in plain files on the laptop.
 	 */
 	private void finishLocally(OfflineState current, SyncReport report) {
+		// Main holds the work now: the copy's backups go first, so that a full disk has room for the mode.
+		deleteTree(current.offlineDirectory().resolve("backups"));
 		returnToMain(current);
+	}
+
+	/**
+	 * The commit was sent but main's keeping it could not be confirmed (the server died at the commit):
+	 * main is asked again, and the words say only what is known (issue 18: never "merged" when main lost
+	 * it). Either way the copy is kept and a re-run finishes, merging nothing twice (M6).
+	 */
+	private SyncException unconfirmed(RuntimeException failure, Store main, OfflineState current) {
+		try (Connection m = main.dataSource().getConnection()) {
+			if (SyncReports.load(m, current.checkoutId()) != null) {
+				return SyncFailures.afterCommit(failure);
+			}
+			return new SyncException(Reason.FAILED, Messages.Sync_notKept, failure);
+		} catch (SQLException | RuntimeException e) {
+			return new SyncException(Reason.UNREACHABLE, Messages.bind(Messages.Sync_commitUnknown, main.url()), failure);
+		}
 	}
 
 	/** B17: a damaged offline copy is never merged; main was rolled back. */
@@ -430,9 +460,21 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 	}
 
+	/**
+	 * The return is noted in the workspace before the mode turns MAIN, and cleared only once main has
+	 * marked the checkout returned: a kill anywhere, or main out of reach, leaves it for the next start
+	 * or status to finish (issue 18).
+	 */
 	private void discardLocked() {
 		OfflineState current = requireOffline();
+		try {
+			pendingReturns.add(current.checkoutId());
+		} catch (java.io.IOException e) {
+			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
+		}
+		FaultInjection.check(FaultInjection.Point.DISCARD_BEFORE_MODE);
 		returnToMain(current);
+		FaultInjection.check(FaultInjection.Point.DISCARD_AFTER_MODE);
 		markReturnedIfReachable(current.checkoutId());
 	}
 
@@ -442,9 +484,21 @@ public class OfflineServiceComponent implements OfflineService {
 			try (Connection m = active.main().dataSource().getConnection()) {
 				CheckoutCopy.markReturned(m, checkoutId);
 			}
-		} catch (DataException | SQLException e) {
-			// No connection now: colleagues keep seeing the checkout until it is cleared by hand.
+			pendingReturns.remove(checkoutId);
+		} catch (DataException | SQLException | java.io.IOException e) {
+			// No connection now: the next start or status finishes the return.
 			ILog.of(getClass()).info("Checkout " + checkoutId + " left open in main: " + e.getMessage());
+		}
+	}
+
+	/** Returns in main what this workspace gave up and main has not recorded yet (a killed discard). */
+	private void finishPendingReturns() {
+		OfflineState current = state;
+		for (UUID checkoutId : pendingReturns.list()) {
+			if (current.isOffline() && checkoutId.equals(current.checkoutId())) {
+				continue; // the discard was killed before the mode turned: still held, a discard finishes it
+			}
+			markReturnedIfReachable(checkoutId);
 		}
 	}
 
@@ -461,6 +515,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public List<Checkout> checkouts() {
+		finishPendingReturns(); // status and the GUI's checkout view show what colleagues should see
 		return onMain(CheckoutCopy::openCheckouts);
 	}
 

@@ -172,4 +172,37 @@ class RecoveryAlwaysWorksTest extends SyncTestBase {
 		assertEquals(intact, backups(), "the damaged copy was never backed up");
 		assertEquals(0, f.offline.recover(new NullProgressMonitor()).lostChanges());
 	}
+
+	private long openCheckoutsInMain() throws Exception {
+		return ((Number) SyncFixture.value(f.mainDb(), "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL")).longValue();
+	}
+
+	@Test
+	void r6_aDiscardKilledAsTheModeTurnsMainIsFinishedByTheNextStatus() throws Exception {
+		f.goOffline();
+		assertEquals(1, openCheckoutsInMain());
+		FaultInjection.arm(Point.DISCARD_AFTER_MODE, null); // the process dies here: main not told yet
+
+		assertThrows(IllegalStateException.class, () -> f.offline.discard());
+
+		assertTrue(!f.offline.state().isOffline(), "the workspace is in main mode");
+		assertEquals(1, openCheckoutsInMain(), "main still shows the procedure taken");
+		assertThrows(SyncException.class, () -> f.offline.discard(), "a second discard: not offline");
+		assertTrue(f.offline.checkouts().isEmpty(), "status (which lists the checkouts) finishes the return first");
+		assertEquals(0, openCheckoutsInMain(), "colleagues no longer see it taken");
+	}
+
+	@Test
+	void r6_aDiscardKilledBeforeTheModeTurnsLeavesTheCopyHeldAndADiscardFinishesIt() throws Exception {
+		f.goOffline();
+		FaultInjection.arm(Point.DISCARD_BEFORE_MODE, null);
+
+		assertThrows(IllegalStateException.class, () -> f.offline.discard());
+
+		assertTrue(f.offline.state().isOffline(), "still offline: nothing was discarded");
+		f.offline.checkouts();
+		assertEquals(1, openCheckoutsInMain(), "still held: status does not return it");
+		f.offline.discard();
+		assertEquals(0, openCheckoutsInMain());
+	}
 }

@@ -213,7 +213,7 @@ class SafetyTest extends SyncTestBase {
 		try (pau.sync.internal.WorkspaceLock other = pau.sync.internal.WorkspaceLock.tryAcquire(pau.store.Workspace.directory())) {
 			assertTrue(other != null, "the test holds the workspace as another process would");
 			SyncException busy = assertThrows(SyncException.class, f::goOffline);
-			assertTrue(busy.getMessage().contains("changing the mode of this workspace"), busy.getMessage());
+			assertTrue(busy.getMessage().contains("mode change of this workspace is running"), busy.getMessage());
 			assertFalse(f.offline.state().isOffline());
 		}
 		f.goOffline();
