@@ -156,6 +156,57 @@ class FaultsCliTest {
 	}
 
 	@Test
+	void b17_diskFullDuringSyncLeavesNoPartFilesAndTheWorkReachesMainOnce() throws Exception {
+		Path small = Files.createDirectories(dir.resolve("small-sync"));
+		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", small.toString())
+				.redirectErrorStream(true).start();
+		assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root: "
+				+ new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			JdbcDataSource main = Sql.main(url);
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "8", "--seed", "4").exitCode());
+			Path workspace = small.resolve("workspace");
+			assertEquals(0, cli(Map.of(), workspace, "go-offline", "--main", url, "--all").exitCode());
+			String json = cli(Map.of(), workspace, "status", "--json").out();
+			JdbcDataSource offline = Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
+			String procedure = Sql.column(offline, "SELECT ID FROM PROCEDURES ORDER BY ID").get(0);
+			String creditor = Sql.column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
+			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, STATUS) VALUES ('"
+					+ java.util.UUID.randomUUID() + "', 1, '" + procedure + "', '" + creditor + "', 7, 'THIRD', 'Full disk claim', 'FILED')");
+			// The disk fills up but for 1 MB: the backup before the sync (a copy of the whole file) cannot be written.
+			Path filler = small.resolve("filler");
+			long free = Files.getFileStore(small).getUsableSpace() - 1024 * 1024;
+			try (var out = Files.newOutputStream(filler)) {
+				byte[] block = new byte[64 * 1024];
+				for (long written = 0; written + block.length <= free; written += block.length) {
+					out.write(block);
+				}
+			}
+
+			ProductProcess.Result sync = cli(Map.of(), workspace, "sync");
+
+			if (sync.exitCode() != 0) {
+				assertTrue(theErrorLine(sync).contains("disk"), sync.toString());
+				Files.delete(filler);
+				sync = cli(Map.of(), workspace, "sync");
+			}
+			assertEquals(0, sync.exitCode(), sync.toString());
+			assertTrue(sync.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + sync);
+			try (Stream<Path> files = Files.walk(small)) {
+				assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-written backup left");
+			}
+			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Full disk claim'"), "merged exactly once");
+			assertTrue(cli(Map.of(), workspace, "status", "--json").out().contains("\"mode\":\"main\""));
+		} finally {
+			ProductProcess.stop(server);
+			new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
+		}
+	}
+
+	@Test
 	void b10_outOfMemoryExitsNonZeroWithOneLine() throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
