@@ -11,7 +11,8 @@
 #       before its end) before `pau-cli sync`.
 # After each: main must be unchanged (every row of every table) or fully merged (exactly the offline work
 # once, main's value kept where both changed it, nothing else touched); exit 0 only when merged; a damaged
-# copy refused with exit 5 and "damaged"; then a re-run (after `pau-cli recover` for damage) must merge
+# copy refused with exit 5 and "damaged" (twice: a refusal must not cost the intact backup; and two
+# status calls before the damage must leave the copy's files byte for byte); then a re-run (after `pau-cli recover` for damage) must merge
 # exactly once. Prints a table and "P passed, F failed"; exits 1 when anything failed and keeps the first
 # failed trial's files. Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_POSTGRES (the
 # "URL DIR" line of test-postgres.sh start: reuse that server instead of starting one), PAU_PRODUCT.
@@ -226,6 +227,11 @@ damage_trial() { # truncate|flip bytes
   local how=$1 bytes=$2 file rc first size moment
   restore || { record "damage-$how" "$bytes" "FAILED: cannot restore the fresh state" bad; return; }
   file=$(ls "$ws"/offline/*/offline.mv.db)
+  # B2 (issue 18): read-only commands leave the copy, its seal and its backups byte for byte.
+  local sums; sums=$(cd "$(dirname "$file")" && find . -type f | sort | xargs sha256sum)
+  cli status --workspace "$ws" >/dev/null 2>&1; cli status --json --workspace "$ws" >/dev/null 2>&1
+  [ "$sums" = "$(cd "$(dirname "$file")" && find . -type f | sort | xargs sha256sum)" ] \
+    || { record "damage-$how" "$bytes" "FAILED: status wrote to the offline copy" bad; return; }
   size=$(stat -c %s "$file")
   if [ "$how" = truncate ]; then
     truncate -s "$((size - bytes))" "$file"; moment="-$((bytes / 1024))KB"
@@ -248,6 +254,9 @@ damage_trial() { # truncate|flip bytes
     return
   fi
   [ "$first" = unchanged ] || { record "damage-$how" "$moment" "FAILED: refused but main $first" bad; return; }
+  # Refused again (issue 18: each refusal used to back the damaged file up and push the intact one out).
+  cli sync --workspace "$ws" >"$work/sync2.log" 2>&1; rc=$?
+  [ $rc -eq 5 ] || { record "damage-$how" "$moment" "FAILED: second sync exit $rc, not refused" bad; return; }
   cli recover --workspace "$ws" >"$work/recover.log" 2>&1; rc=$?
   [ $rc -eq 0 ] || { record "damage-$how" "$moment" "FAILED: recover exit $rc: $(grep -v '^WARNING' "$work/recover.log" | tail -n 1 | cut -c1-120)" bad; return; }
   offline_state "$work/recovered.txt" || { record "damage-$how" "$moment" "FAILED: recovered copy unreadable" bad; return; }
