@@ -1,6 +1,5 @@
 package pau.sync.internal;
 
-import static pau.sync.internal.MainDurability.makeDurable;
 import static pau.sync.internal.WorkspaceCopies.deleteTree;
 
 import java.nio.file.Path;
@@ -297,83 +296,9 @@ public class OfflineServiceComponent implements OfflineService {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
 		Store main = openMain();
 		if (preview) {
-			return inspecting(current, offline -> merge(progress, true, current, main, offline));
+			return inspecting(current, offline -> new OfflineMerge(factory, progress, current, main, offline).run(true));
 		}
-		return merge(progress, false, current, main, offlineStore(current));
-	}
-
-	private SyncReport merge(SubMonitor progress, boolean preview, OfflineState current, Store main, Store offline) {
-		checkSameDatabase(main, current, offline);
-		checkWhole(offline, preview);
-		SyncReport report = null;
-		for (int attempt = 1; report == null; attempt++) {
-			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
-				MainRowLocks.setLockTimeout(m, main.dialect());
-				m.setAutoCommit(false);
-				// Still one transaction (B3); read committed plus locks on the rows to be written
-				// (MergePlanner) instead of a snapshot that fails whenever a colleague writes them.
-				m.setTransactionIsolation(preview ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
-				o.setAutoCommit(false);
-				try {
-					SyncReport done = SyncReports.load(m, current.checkoutId());
-					if (done != null && !preview) {
-						m.rollback();
-						report = done; // Main committed in an earlier run (M6): only the local part is left.
-						break;
-					}
-					progress.subTask(Messages.Sync_planning);
-					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview), !preview).plan();
-					progress.worked(30);
-					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
-					if (preview) {
-						m.rollback();
-						plan.report.setFinishedAt(Instant.now());
-						return plan.report;
-					}
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					new MergeApplier(o, m).apply(plan, progress.split(60));
-					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
-					CheckoutCopy.markReturned(m, current.checkoutId());
-					plan.report.setFinishedAt(Instant.now());
-					SyncReports.store(m, main.dialect(), plan.report);
-					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
-					m.commit();
-					report = plan.report;
-				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
-					m.rollback();
-					o.rollback();
-					if (!MergeRetry.isTransient(e)) {
-						throw e;
-					}
-					if (MergeRetry.exhausted(attempt, e)) {
-						throw MergeRetry.gaveUp(attempt, e);
-					}
-					MergeRetry.pause(attempt); // a rare leftover (deadlock, a parent deleted meanwhile): plan again
-				}
-			} catch (MergeApplier.ConcurrentChange e) {
-				throw MergeRetry.gaveUp(MergeRetry.ATTEMPTS, e);
-			} catch (SQLException e) {
-				if (OfflineDamagedException.isCorruption(e)) {
-					throw damaged(e);
-				}
-				throw SyncFailures.merge(e, main.url());
-			} catch (SyncException | OperationCanceledException e) {
-				throw e;
-			} catch (RuntimeException e) {
-				if (OfflineDamagedException.isCorruption(e)) {
-					throw damaged(e);
-				}
-				throw SyncFailures.merge(e, main.url());
-			}
-		}
-		try {
-			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
-			makeDurable(main);
-		} catch (RuntimeException e) {
-			throw unconfirmed(e, main, current);
-		}
+		SyncReport report = new OfflineMerge(factory, progress, current, main, offlineStore(current)).run(false);
 		try {
 			finishLocally(current, report);
 		} catch (RuntimeException e) {
@@ -391,51 +316,6 @@ public class OfflineServiceComponent implements OfflineService {
 		// Main holds the work now: the copy's backups go first, so that a full disk has room for the mode.
 		deleteTree(current.offlineDirectory().resolve("backups"));
 		returnToMain(current);
-	}
-
-	/**
-	 * The commit was sent but main's keeping it could not be confirmed (the server died at the commit):
-	 * main is asked again, and the words say only what is known (issue 18: never "merged" when main lost
-	 * it). Either way the copy is kept and a re-run finishes, merging nothing twice (M6).
-	 */
-	private SyncException unconfirmed(RuntimeException failure, Store main, OfflineState current) {
-		try (Connection m = main.dataSource().getConnection()) {
-			if (SyncReports.load(m, current.checkoutId()) != null) {
-				return SyncFailures.afterCommit(failure);
-			}
-			return new SyncException(Reason.FAILED, Messages.Sync_notKept, failure);
-		} catch (SQLException | RuntimeException e) {
-			return new SyncException(Reason.UNREACHABLE, Messages.bind(Messages.Sync_commitUnknown, main.url()), failure);
-		}
-	}
-
-	/** B17: a damaged offline copy is never merged; main was rolled back. */
-	private static SyncException damaged(Exception e) {
-		return new SyncException(Reason.DAMAGED, e instanceof OfflineDamagedException ? e.getMessage()
-				: Messages.bind(Messages.Sync_damaged, DataException.rootMessage(e)), e);
-	}
-
-	/**
-	 * B17/B24: the copy reads back whole before anything is merged (a damaged one is refused, main
-	 * untouched), and then the newest backup holds the last commit. A backup that cannot be written (a
-	 * full disk) does not keep intact work out of main: the existing backups stay, nothing half-written
-	 * is left, and merging is what saves the work.
-	 */
-	private void checkWhole(Store offline, boolean preview) {
-		try {
-			if (preview) {
-				factory.verifyOffline(offline);
-			} else {
-				factory.backupOffline(offline);
-			}
-		} catch (OfflineDamagedException e) {
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		} catch (DataException e) {
-			if (e.getCause() == null || pau.store.DatabaseFault.of(e, "") == pau.store.DatabaseFault.OUT_OF_MEMORY) {
-				throw new SyncException(Reason.FAILED, e.getMessage(), e);
-			}
-			ILog.of(getClass()).warn(e.getMessage(), e);
-		}
 	}
 
 	/**
@@ -574,21 +454,6 @@ public class OfflineServiceComponent implements OfflineService {
 			}
 			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
 			throw new SyncException(Reason.REFUSED, e.getMessage(), e);
-		}
-	}
-
-	/**
-	 * B11: only into the database the copy came from; the copy is migrated to this release's schema
-	 * when it opens, so main must be at least as new (an older main is refused as it opens).
-	 */
-	private static void checkSameDatabase(Store main, OfflineState current, Store offline) {
-		if (!main.databaseId().equals(current.originDatabaseId())) {
-			throw new SyncException(Reason.REFUSED,
-					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
-		}
-		if (main.schemaVersion() < offline.schemaVersion()) {
-			throw new SyncException(Reason.REFUSED, Messages.bind(Messages.Sync_otherSchema,
-					new Object[] { main.schemaVersion(), offline.schemaVersion(), main.url() }));
 		}
 	}
 

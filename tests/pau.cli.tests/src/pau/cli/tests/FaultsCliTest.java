@@ -35,16 +35,31 @@ class FaultsCliTest {
 	Path dir;
 
 	private ProductProcess.Result cli(Map<String, String> environment, Path workspace, String... arguments) throws Exception {
-		List<String> words = new ArrayList<>(List.of(arguments));
-		words.add("--workspace");
-		words.add(workspace.toString());
 		Map<String, String> env = new HashMap<>(environment);
 		env.put("PAU_OFFLINE_KEY", KEY);
-		return ProductProcess.cli(env, words.toArray(String[]::new));
+		return ProductProcess.cliIn(workspace, env, arguments);
 	}
 
 	private ProductProcess.Result cli(String... arguments) throws Exception {
 		return cli(Map.of(), dir.resolve("workspace"), arguments);
+	}
+
+	/** A tmpfs of the given size mounted for one test (needs root; the test is skipped without). */
+	private record SmallDisk(Path directory) implements AutoCloseable {
+
+		static SmallDisk mount(Path directory, String size) throws Exception {
+			Files.createDirectories(directory);
+			Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", directory.toString())
+					.redirectErrorStream(true).start();
+			assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root: "
+					+ new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			return new SmallDisk(directory);
+		}
+
+		@Override
+		public void close() throws Exception {
+			new ProcessBuilder("umount", "-l", directory.toString()).start().waitFor();
+		}
 	}
 
 	/** Rows of every table of main, a fingerprint to see that nothing changed. */
@@ -89,8 +104,7 @@ class FaultsCliTest {
 		try {
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "1").exitCode());
 			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
-			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
-			JdbcDataSource offline = Sql.offline(offlineUrl, KEY);
+			JdbcDataSource offline = Sql.offlineOf(cli("status", "--json").out(), KEY);
 			// Enough offline work that the synchronization is still writing when the server dies.
 			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, STATUS) "
 					+ "SELECT RANDOM_UUID(), 1, (SELECT MIN(PROCEDURE_ID) FROM CLAIMS), (SELECT MIN(CREDITOR_ID) FROM CLAIMS), "
@@ -128,14 +142,10 @@ class FaultsCliTest {
 
 	@Test
 	void b10_diskFullDuringGoOfflineIsOneLineNoLeftoverCopyAndMainUnchanged() throws Exception {
-		Path small = Files.createDirectories(dir.resolve("small"));
-		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", small.toString())
-				.redirectErrorStream(true).start();
-		assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root: "
-				+ new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
-		try {
+		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), "8m")) {
+			Path small = disk.directory();
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
 			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "30", "--seed", "1").exitCode());
@@ -151,27 +161,22 @@ class FaultsCliTest {
 			assertTrue(cli(Map.of(), workspace, "status", "--json").out().contains("\"mode\":\"main\""));
 		} finally {
 			ProductProcess.stop(server);
-			new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
 		}
 	}
 
 	@Test
 	void b17_diskFullDuringSyncLeavesNoPartFilesAndTheWorkReachesMainOnce() throws Exception {
-		Path small = Files.createDirectories(dir.resolve("small-sync"));
-		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", small.toString())
-				.redirectErrorStream(true).start();
-		assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root: "
-				+ new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
-		try {
+		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small-sync"), "48m")) {
+			Path small = disk.directory();
 			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
 			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "8", "--seed", "4").exitCode());
 			Path workspace = small.resolve("workspace");
 			assertEquals(0, cli(Map.of(), workspace, "go-offline", "--main", url, "--all").exitCode());
 			String json = cli(Map.of(), workspace, "status", "--json").out();
-			JdbcDataSource offline = Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
+			JdbcDataSource offline = Sql.offlineOf(json, KEY);
 			String procedure = Sql.column(offline, "SELECT ID FROM PROCEDURES ORDER BY ID").get(0);
 			String creditor = Sql.column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
 			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, STATUS) VALUES ('"
@@ -202,7 +207,6 @@ class FaultsCliTest {
 			assertTrue(cli(Map.of(), workspace, "status", "--json").out().contains("\"mode\":\"main\""));
 		} finally {
 			ProductProcess.stop(server);
-			new ProcessBuilder("umount", "-l", small.toString()).start().waitFor();
 		}
 	}
 
@@ -272,8 +276,7 @@ class FaultsCliTest {
 			JdbcDataSource main = Sql.main(url);
 			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2").exitCode());
 			assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
-			String offlineUrl = cli("status", "--json").out().replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip();
-			JdbcDataSource offline = Sql.offline(offlineUrl, KEY);
+			JdbcDataSource offline = Sql.offlineOf(cli("status", "--json").out(), KEY);
 			Sql.exec(offline, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
 
 			ProductProcess.Result failed = cli(Map.of("PAU_JAVA_OPTS", "-Dpau.test.fault=AFTER_COMMIT"), dir.resolve("workspace"),

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,12 +50,7 @@ class OfflineReliabilityCliTest {
 	}
 
 	private ProductProcess.Result cli(Map<String, String> environment, String... arguments) throws Exception {
-		List<String> all = new ArrayList<>(List.of(arguments));
-		all.add("--workspace");
-		all.add(dir.resolve("workspace").toString());
-		Map<String, String> env = new HashMap<>(environment);
-		env.putIfAbsent("PAU_OFFLINE_KEY", KEY);
-		return ProductProcess.cli(env, all.toArray(String[]::new));
+		return ProductProcess.cliIn(dir.resolve("workspace"), KEY, environment, arguments);
 	}
 
 	private ProductProcess.Result cli(String... arguments) throws Exception {
@@ -65,7 +59,7 @@ class OfflineReliabilityCliTest {
 
 	private JdbcDataSource offlineDb() throws Exception {
 		String json = cli("status", "--json").out();
-		return Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
+		return Sql.offlineOf(json, KEY);
 	}
 
 	private Path offlineFile() throws Exception {

@@ -53,8 +53,7 @@ class OfflineRoundTripCliTest {
 			assertTrue(json.contains("\"checkouts\":[{\"procedureId\":\"") && json.contains("\"caseNumber\":\"" + caseNumber + "\"")
 					&& json.contains("\"userName\":\""), "B6 in status --json: " + json);
 
-			String offlineUrl = json.replaceAll(".*\"offlineUrl\":\"([^\"]+)\".*", "$1");
-			JdbcDataSource offlineDb = Sql.offline(offlineUrl, KEY);
+			JdbcDataSource offlineDb = Sql.offlineOf(json, KEY);
 			Sql.exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн'");
 			Sql.exec(offlineDb, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
 			Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной' WHERE CASE_NUMBER = '" + caseNumber + "'");

@@ -80,7 +80,7 @@ class OneSchemaCliTest {
 					+ "('bbbbbbbb-0000-0000-0000-000000000001', 1, '" + procedure + "', DATE '2026-12-15', 'Собрание кредиторов')");
 			assertEquals(0, cli("go-offline", "--main", url, "--case", caseNumber).exitCode());
 			String json = cli("status", "--json").out();
-			JdbcDataSource offline = Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), "migrate-key");
+			JdbcDataSource offline = Sql.offlineOf(json, "migrate-key");
 			Sql.exec(offline, "UPDATE ASSETS SET MARKET_VALUE = 2500000.00, STATUS = 'NOT_FOUND' WHERE ID = 'aaaaaaaa-0000-0000-0000-000000000001'");
 			Sql.exec(offline, "UPDATE TASKS SET DONE = TRUE, DONE_ON = DATE '2026-12-15' WHERE ID = 'bbbbbbbb-0000-0000-0000-000000000001'");
 			Sql.exec(offline, "INSERT INTO TASKS (ID, VERSION, PROCEDURE_ID, DUE_ON, TITLE) VALUES "

@@ -64,6 +64,13 @@ final class ProductProcess {
 		return cli(environment, withWorkspace);
 	}
 
+	/** {@link #cliIn(Path, Map, String...)} with {@code key} in PAU_OFFLINE_KEY unless the environment gives one. */
+	static Result cliIn(Path workspace, String key, Map<String, String> environment, String... arguments) throws Exception {
+		Map<String, String> env = new java.util.HashMap<>(environment);
+		env.putIfAbsent("PAU_OFFLINE_KEY", key);
+		return cliIn(workspace, env, arguments);
+	}
+
 	static Result cli(String... arguments) throws Exception {
 		return cli(Map.of(), arguments);
 	}

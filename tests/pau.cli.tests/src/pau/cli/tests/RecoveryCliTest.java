@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -56,12 +53,7 @@ class RecoveryCliTest {
 	}
 
 	private ProductProcess.Result cli(Map<String, String> environment, String... arguments) throws Exception {
-		List<String> all = new ArrayList<>(List.of(arguments));
-		all.add("--workspace");
-		all.add(dir.resolve("workspace").toString());
-		Map<String, String> env = new HashMap<>(environment);
-		env.putIfAbsent("PAU_OFFLINE_KEY", KEY);
-		return ProductProcess.cli(env, all.toArray(String[]::new));
+		return ProductProcess.cliIn(dir.resolve("workspace"), KEY, environment, arguments);
 	}
 
 	private ProductProcess.Result cli(String... arguments) throws Exception {
@@ -77,7 +69,7 @@ class RecoveryCliTest {
 	/** Three claims saved in the copy by another H2 client. */
 	private void offlineWork() throws Exception {
 		String json = cli("status", "--json").out();
-		JdbcDataSource offline = Sql.offline(json.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
+		JdbcDataSource offline = Sql.offlineOf(json, KEY);
 		String procedure = Sql.column(offline, "SELECT ID FROM PROCEDURES ORDER BY ID").get(0);
 		String creditor = Sql.column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
 		for (int i = 0; i < 3; i++) {

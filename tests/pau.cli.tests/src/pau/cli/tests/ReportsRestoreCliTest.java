@@ -63,7 +63,7 @@ class ReportsRestoreCliTest {
 			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", caseNumber);
 			assertEquals(0, offline.exitCode(), offline.toString());
 			String status = cli("status", "--json").out();
-			JdbcDataSource offlineDb = Sql.offline(status.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1"), KEY);
+			JdbcDataSource offlineDb = Sql.offlineOf(status, KEY);
 			Sql.exec(offlineDb, "UPDATE PROCEDURES SET COURT = 'Суд офлайн'");
 			Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной', VERSION = VERSION + 1 WHERE ID = '" + procedure + "'");
 			Sql.exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн' WHERE ID = '" + meeting + "'");

@@ -37,6 +37,11 @@ final class Sql {
 		return db;
 	}
 
+	/** The offline copy that {@code status --json} printed (its offlineUrl), opened with {@code key}. */
+	static JdbcDataSource offlineOf(String statusJson, String key) {
+		return offline(statusJson.replaceAll("(?s).*\"offlineUrl\":\"([^\"]+)\".*", "$1").strip(), key);
+	}
+
 	/** The number in the first column of the first row. */
 	static long count(JdbcDataSource db, String sql) throws Exception {
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();

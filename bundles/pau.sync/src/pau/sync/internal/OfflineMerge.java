@@ -1,0 +1,183 @@
+package pau.sync.internal;
+
+import static pau.sync.internal.MainDurability.makeDurable;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import pau.model.DataException;
+import pau.store.DatabaseFault;
+import pau.store.OfflineDamagedException;
+import pau.store.Store;
+import pau.store.StoreFactory;
+import pau.sync.OfflineState;
+import pau.sync.SyncException;
+import pau.sync.SyncException.Reason;
+import pau.sync.SyncReport;
+
+/**
+ * One synchronization's work on main (B3): the copy checked whole, the merge planned and applied in
+ * one transaction on main, retried when a colleague's transaction got in the way, and the commit
+ * confirmed. What the workspace does afterwards is {@link OfflineServiceComponent}'s.
+ */
+final class OfflineMerge {
+
+	private final StoreFactory factory;
+	private final SubMonitor progress;
+	private final OfflineState current;
+	private final Store main;
+	private final Store offline;
+
+	OfflineMerge(StoreFactory factory, SubMonitor progress, OfflineState current, Store main, Store offline) {
+		this.factory = factory;
+		this.progress = progress;
+		this.current = current;
+		this.main = main;
+		this.offline = offline;
+	}
+
+	/**
+	 * Merges, or with preview plans only (rolled back). Returns once main committed and its commit is
+	 * durable; the local finish is the caller's.
+	 */
+	SyncReport run(boolean preview) {
+		checkSameDatabase();
+		checkWhole(preview);
+		SyncReport report = null;
+		for (int attempt = 1; report == null; attempt++) {
+			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
+				MainRowLocks.setLockTimeout(m, main.dialect());
+				m.setAutoCommit(false);
+				// Still one transaction (B3); read committed plus locks on the rows to be written
+				// (MergePlanner) instead of a snapshot that fails whenever a colleague writes them.
+				m.setTransactionIsolation(preview ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
+				o.setAutoCommit(false);
+				try {
+					SyncReport done = SyncReports.load(m, current.checkoutId());
+					if (done != null && !preview) {
+						m.rollback();
+						report = done; // Main committed in an earlier run (M6): only the local part is left.
+						break;
+					}
+					progress.subTask(Messages.Sync_planning);
+					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview), !preview).plan();
+					progress.worked(30);
+					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
+					if (preview) {
+						m.rollback();
+						plan.report.setFinishedAt(Instant.now());
+						return plan.report;
+					}
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					new MergeApplier(o, m).apply(plan, progress.split(60));
+					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
+					CheckoutCopy.markReturned(m, current.checkoutId());
+					plan.report.setFinishedAt(Instant.now());
+					SyncReports.store(m, main.dialect(), plan.report);
+					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
+					m.commit();
+					report = plan.report;
+				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
+					m.rollback();
+					o.rollback();
+					if (!MergeRetry.isTransient(e)) {
+						throw e;
+					}
+					if (MergeRetry.exhausted(attempt, e)) {
+						throw MergeRetry.gaveUp(attempt, e);
+					}
+					MergeRetry.pause(attempt); // a rare leftover (deadlock, a parent deleted meanwhile): plan again
+				}
+			} catch (MergeApplier.ConcurrentChange e) {
+				throw MergeRetry.gaveUp(MergeRetry.ATTEMPTS, e);
+			} catch (SQLException e) {
+				if (OfflineDamagedException.isCorruption(e)) {
+					throw damaged(e);
+				}
+				throw SyncFailures.merge(e, main.url());
+			} catch (SyncException | OperationCanceledException e) {
+				throw e;
+			} catch (RuntimeException e) {
+				if (OfflineDamagedException.isCorruption(e)) {
+					throw damaged(e);
+				}
+				throw SyncFailures.merge(e, main.url());
+			}
+		}
+		try {
+			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
+			makeDurable(main);
+		} catch (RuntimeException e) {
+			throw unconfirmed(e);
+		}
+		return report;
+	}
+
+
+	/**
+	 * The commit was sent but main's keeping it could not be confirmed (the server died at the commit):
+	 * main is asked again, and the words say only what is known (issue 18: never "merged" when main lost
+	 * it). Either way the copy is kept and a re-run finishes, merging nothing twice (M6).
+	 */
+	private SyncException unconfirmed(RuntimeException failure) {
+		try (Connection m = main.dataSource().getConnection()) {
+			if (SyncReports.load(m, current.checkoutId()) != null) {
+				return SyncFailures.afterCommit(failure);
+			}
+			return new SyncException(Reason.FAILED, Messages.Sync_notKept, failure);
+		} catch (SQLException | RuntimeException e) {
+			return new SyncException(Reason.UNREACHABLE, Messages.bind(Messages.Sync_commitUnknown, main.url()), failure);
+		}
+	}
+
+	/** B17: a damaged offline copy is never merged; main was rolled back. */
+	private static SyncException damaged(Exception e) {
+		return new SyncException(Reason.DAMAGED, e instanceof OfflineDamagedException ? e.getMessage()
+				: Messages.bind(Messages.Sync_damaged, DataException.rootMessage(e)), e);
+	}
+
+	/**
+	 * B17/B24: the copy reads back whole before anything is merged (a damaged one is refused, main
+	 * untouched), and then the newest backup holds the last commit. A backup that cannot be written (a
+	 * full disk) does not keep intact work out of main: the existing backups stay, nothing half-written
+	 * is left, and merging is what saves the work.
+	 */
+	private void checkWhole(boolean preview) {
+		try {
+			if (preview) {
+				factory.verifyOffline(offline);
+			} else {
+				factory.backupOffline(offline);
+			}
+		} catch (OfflineDamagedException e) {
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
+		} catch (DataException e) {
+			if (e.getCause() == null || DatabaseFault.of(e, "") == DatabaseFault.OUT_OF_MEMORY) {
+				throw new SyncException(Reason.FAILED, e.getMessage(), e);
+			}
+			ILog.of(getClass()).warn(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * B11: only into the database the copy came from; the copy is migrated to this release's schema
+	 * when it opens, so main must be at least as new (an older main is refused as it opens).
+	 */
+	private void checkSameDatabase() {
+		if (!main.databaseId().equals(current.originDatabaseId())) {
+			throw new SyncException(Reason.REFUSED,
+					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
+		}
+		if (main.schemaVersion() < offline.schemaVersion()) {
+			throw new SyncException(Reason.REFUSED, Messages.bind(Messages.Sync_otherSchema,
+					new Object[] { main.schemaVersion(), offline.schemaVersion(), main.url() }));
+		}
+	}
+}
