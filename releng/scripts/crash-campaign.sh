@@ -7,15 +7,28 @@
 #       (-Dpau.faultInjection.pause, see FaultInjection) or after a delay spread over the measured sync;
 #   (b) N/2 trials: the main server killed (H2: SIGKILL of pau-server; PostgreSQL: SIGKILL of the
 #       postmaster and its processes) at such a moment, then started again;
-#   (c) max(2, N/8) trials: the offline file damaged (cut by 4 KB-4 MB, or 16 bytes flipped 1-8 MB
-#       before its end) before `pau-cli sync`.
+#   (c) PAU_CRASH_DAMAGES trials (default max(2, N/8)): the offline file damaged before `pau-cli sync`,
+#       in turn cut by 4 KB-4 MB, 16 bytes flipped 1-8 MB before its end (spread log-evenly; in a
+#       smaller file both scaled to it), and 16 bytes flipped at a random offset anywhere in it
+#       (reproducible with PAU_CRASH_SEED);
+#   (d) 2 trials: `pau-cli discard --yes` killed with SIGKILL at its pause points DISCARD_BEFORE_MODE
+#       and DISCARD_AFTER_MODE;
+#   (e) 1 trial: two `pau-cli sync` started at the same moment.
 # After each: main must be unchanged (every row of every table) or fully merged (exactly the offline work
-# once, main's value kept where both changed it, nothing else touched); exit 0 only when merged; a damaged
-# copy refused with exit 5 and "damaged" (twice: a refusal must not cost the intact backup; and two
-# status calls before the damage must leave the copy's files byte for byte); then a re-run (after `pau-cli recover` for damage) must merge
-# exactly once. Prints a table and "P passed, F failed"; exits 1 when anything failed and keeps the first
-# failed trial's files. Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_POSTGRES (the
-# "URL DIR" line of test-postgres.sh start: reuse that server instead of starting one), PAU_PRODUCT.
+# once, its values as in the copy, main's value kept where both changed it, nothing else touched); exit 0
+# only when merged; a damaged copy refused with exit 5 and "damaged" (twice: a refusal must not cost the
+# intact backup; and two status calls before the damage must leave the copy's files byte for byte); then
+# a re-run (after `pau-cli recover` for damage) must merge exactly once. A killed discard: `pau-cli status`
+# exits 0 and finishes a return the kill left half done — main mode, the checkout returned in main,
+# nothing else changed; killed before the mode turned, the workspace may stay offline, copy kept and main
+# unchanged, and a second discard finishes it — then a discard in main mode answers in one line (exit 4).
+# Two syncs at once: each exits 0, or 4 in one line ("another synchronization … is running"), at least
+# one 0, main merged once, main mode, no stack trace. Prints a table and "P passed, F failed"; exits 1
+# when anything failed and keeps the first failed trial's files. N may be 0: then only (c)-(e).
+# Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_DAMAGES, PAU_CRASH_DOCUMENTS_MB (10: the
+# documents' size in demo data; 0: a copy without documents), PAU_CRASH_SEED (7: demo data and random
+# offsets), PAU_CRASH_POSTGRES (the "URL DIR" line of test-postgres.sh start: reuse that server instead
+# of starting one), PAU_PRODUCT.
 set -u
 N=${1:-10}
 case "$N" in '' | *[!0-9]*) echo "usage: crash-campaign.sh [N]" >&2; exit 2 ;; esac
@@ -25,6 +38,9 @@ P=${PAU_PRODUCT:-$repo/releng/pau.product/target/products/pau.product/linux/gtk/
 [ -x "$P/pau-cli" ] || { echo "No built product in $P (run ./mvnw verify first)" >&2; exit 2; }
 MAINS=${PAU_CRASH_MAINS:-h2 postgres}
 DOCUMENTS_MB=${PAU_CRASH_DOCUMENTS_MB:-10}
+SEED=${PAU_CRASH_SEED:-7}
+DAMAGES=${PAU_CRASH_DAMAGES:-$((N / 8 > 2 ? N / 8 : 2))}
+case "$DAMAGES$DOCUMENTS_MB$SEED" in '' | *[!0-9]*) echo "PAU_CRASH_DAMAGES, _DOCUMENTS_MB and _SEED are numbers" >&2; exit 2 ;; esac
 
 # A JDK 21+ (javac for the helper), found as the product's launcher finds its Java.
 jdk=""
@@ -123,7 +139,7 @@ prepare() {
   "${kind}_setup" || return 1
   [ "$kind" = h2 ] && h2_start
   cli demo-data --main "$main_url" --user "$main_user" --procedures 3 --documents-mb "$DOCUMENTS_MB" \
-    --seed "${PAU_CRASH_SEED:-7}" >"$work/prepare.log" 2>&1 || { cat "$work/prepare.log" >&2; return 1; }
+    --seed "$SEED" >"$work/prepare.log" 2>&1 || { cat "$work/prepare.log" >&2; return 1; }
   rm -rf "$ws"
   cli go-offline --main "$main_url" --user "$main_user" --all --workspace "$ws" >>"$work/prepare.log" 2>&1 \
     || { cat "$work/prepare.log" >&2; return 1; }
@@ -195,10 +211,13 @@ kill_trial() {
   else
     "${kind}_crash"
   fi
-  rm -f "$signal"
-  for _ in $(seq 1 3000); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
-  kill -9 $pid 2>/dev/null # still there after 5 minutes: hung
-  wait $pid 2>/dev/null; rc=$?
+  { # without the shell's "Killed" line
+    rm -f "$signal"
+    for _ in $(seq 1 3000); do kill -0 $pid || break; sleep 0.1; done
+    kill -9 $pid # still there after 5 minutes: hung
+    wait $pid
+  } 2>/dev/null
+  rc=$?
   [ "$fault" = "kill-server" ] && { "${kind}_start" || true; }
   [ $reached = no ] && moment="$moment(done)"
   main_state "$work/post1.txt" || { record "$fault" "$moment" "FAILED: main unreadable after the fault" bad; return; }
@@ -223,21 +242,31 @@ kill_trial() {
   fi
 }
 
-damage_trial() { # truncate|flip bytes
-  local how=$1 bytes=$2 file rc first size moment
-  restore || { record "damage-$how" "$bytes" "FAILED: cannot restore the fresh state" bad; return; }
+# Damages the copy, then syncs. truncate and flip: AT (0-1) places the damage among the planned
+# distances from the end; random: AT numbers the random offset.
+damage_trial() { # truncate|flip|random AT
+  local how=$1 at=$2 file rc first size moment bytes offset
+  restore || { record "damage-$how" "$at" "FAILED: cannot restore the fresh state" bad; return; }
   file=$(ls "$ws"/offline/*/offline.mv.db)
   # B2 (issue 18): read-only commands leave the copy, its seal and its backups byte for byte.
   local sums; sums=$(cd "$(dirname "$file")" && find . -type f | sort | xargs sha256sum)
   cli status --workspace "$ws" >/dev/null 2>&1; cli status --json --workspace "$ws" >/dev/null 2>&1
   [ "$sums" = "$(cd "$(dirname "$file")" && find . -type f | sort | xargs sha256sum)" ] \
-    || { record "damage-$how" "$bytes" "FAILED: status wrote to the offline copy" bad; return; }
+    || { record "damage-$how" "$at" "FAILED: status wrote to the offline copy" bad; return; }
   size=$(stat -c %s "$file")
-  if [ "$how" = truncate ]; then
-    truncate -s "$((size - bytes))" "$file"; moment="-$((bytes / 1024))KB"
-  else
-    db flip "$file" "$((size - bytes))" 16; moment="16B@-$((bytes / 1024))KB"
-  fi
+  case $how in
+  truncate) # 4 KB to 4 MB, log-evenly; at most half of a smaller file
+    bytes=$(awk -v f="$at" -v s="$size" 'BEGIN { m = s / 2 < 4194304 ? s / 2 : 4194304
+      b = int(4096 * (m / 4096) ^ f / 4096) * 4096; printf "%d", (b < 4096 ? 4096 : b) }')
+    truncate -s "$((size - bytes))" "$file"; moment="-$((bytes / 1024))KB" ;;
+  flip) # 1 MB to 8 MB before the end, log-evenly; in a file smaller than 8 MB, an eighth of it to all of it
+    bytes=$(awk -v f="$at" -v s="$size" 'BEGIN { m = s < 8388608 ? s : 8388608; printf "%d", m / 8 * 8 ^ f }')
+    offset=$((size - bytes)); [ $offset -gt $((size - 16)) ] && offset=$((size - 16))
+    db flip "$file" "$offset" 16; moment="16B@-$(((size - offset) / 1024))KB" ;;
+  random) # anywhere in the file
+    offset=$(db random-offset "$SEED" "$at" "$size" 16)
+    db flip "$file" "$offset" 16; moment="16B@$offset" ;;
+  esac
   cli sync --workspace "$ws" >"$work/sync.log" 2>&1; rc=$?
   main_state "$work/post1.txt" || { record "damage-$how" "$moment" "FAILED: main unreadable" bad; return; }
   first=$(db classify "$work/pre.txt" "$work/offline.txt" "$work/post1.txt")
@@ -287,20 +316,108 @@ update_duration() {
   fi
 }
 
-# Damage j of m: cuts of 4 KB to 4 MB and flips 1 MB to 8 MB before the end, sizes spread log-evenly.
+# Damage j of m, in turn a cut, a flip at a spread offset and a flip at a random offset; cuts and spread
+# flips placed log-evenly from the nearest to the farthest (see damage_trial).
 damage() { # j m
-  local k=$(($1 / 2)) n
-  if [ $(($1 % 2)) -eq 0 ]; then
-    n=$((($2 + 1) / 2))
-    damage_trial truncate "$(awk -v k=$k -v m=$n 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", int(4096 * 1024 ^ f / 4096) * 4096 }')"
+  local k=$(($1 / 3)) n
+  case $(($1 % 3)) in
+  0) n=$((($2 + 2) / 3)); damage_trial truncate "$(awk -v k=$k -v n=$n 'BEGIN { print (n > 1 ? k / (n - 1) : 0) }')" ;;
+  1) n=$((($2 + 1) / 3)); damage_trial flip "$(awk -v k=$k -v n=$n 'BEGIN { print (n > 1 ? k / (n - 1) : 0) }')" ;;
+  2) damage_trial random $((kind_no * 1000 + k)) ;;
+  esac
+}
+
+# pau-cli's answer without the JVM's warnings; a Java stack trace in it is a failure of its own.
+answer() { grep -v -e '^WARNING' -e '^[[:space:]]*$' "$1"; }
+stack_trace() { grep -q -e 'Exception' -e $'^\tat ' "$1"; }
+
+# Kills `pau-cli discard --yes` at its pause point; then `status` (exit 0) must finish a return the
+# kill left half done: main mode, main's checkout returned, nothing else changed. Killed before the
+# mode turned, the workspace may stay offline with its copy and main unchanged (the discard did not
+# happen); then a second discard must finish it. At the end a further discard answers in one line.
+discard_trial() { # point
+  local point=$1 moment=$1 rc first c finished
+  restore || { record kill-discard "$point" "FAILED: cannot restore the fresh state" bad; return; }
+  PAU_JAVA_OPTS="$base_opts -Dpau.faultInjection.pause=$point -Dpau.faultInjection.signal=$signal" \
+    "$P/pau-cli" discard --yes --workspace "$ws" >"$work/discard.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 3000); do [ -f "$signal" ] || ! kill -0 $pid 2>/dev/null && break; sleep 0.05; done
+  [ -f "$signal" ] || moment="$point(done)"
+  { kill -9 $pid; rm -f "$signal"; wait $pid; } 2>/dev/null # without the shell's "Killed" line
+  rc=$?
+  main_state "$work/post1.txt" || { record kill-discard "$moment" "FAILED: main unreadable after the kill" bad; return; }
+  first=$(db classify-discard "$work/pre.txt" "$work/post1.txt")
+  case "$first" in BROKEN*) record kill-discard "$moment" "FAILED: exit $rc, main $first" bad; return ;; esac
+  cli status --workspace "$ws" >"$work/status.log" 2>&1; c=$?
+  if [ $c -ne 0 ] || stack_trace "$work/status.log"; then
+    record kill-discard "$moment" "FAILED: exit $rc; status exit $c: $(answer "$work/status.log" | tail -n 1 | cut -c1-100)" bad; return
+  fi
+  main_state "$work/post2.txt" || { record kill-discard "$moment" "FAILED: main unreadable after status" bad; return; }
+  if grep -q '^mode=MAIN' "$ws/.pau-sync/state.properties"; then
+    finished="status finished it"
   else
-    n=$(($2 / 2))
-    damage_trial flip "$(awk -v k=$k -v m=$n 'BEGIN { f = m > 1 ? k / (m - 1) : 0; printf "%d", 1048576 * 8 ^ f }')"
+    c=$(db classify-discard "$work/pre.txt" "$work/post2.txt")
+    if [ "$c" != unchanged ] || ! ls "$ws"/offline/*/offline.mv.db >/dev/null 2>&1; then
+      record kill-discard "$moment" "FAILED: exit $rc; status left the workspace offline, main $c, copy $(ls "$ws"/offline/*/offline.mv.db 2>/dev/null | wc -l)" bad; return
+    fi
+    cli discard --yes --workspace "$ws" >"$work/discard2.log" 2>&1; c=$?
+    if [ $c -ne 0 ] || stack_trace "$work/discard2.log" || ! grep -q '^Back in main mode' "$work/discard2.log"; then
+      record kill-discard "$moment" "FAILED: exit $rc; still offline after status; discard again exit $c: $(answer "$work/discard2.log" | tail -n 1 | cut -c1-80)" bad; return
+    fi
+    grep -q '^mode=MAIN' "$ws/.pau-sync/state.properties" \
+      || { record kill-discard "$moment" "FAILED: exit $rc; the second discard exit 0 but the workspace still offline" bad; return; }
+    main_state "$work/post2.txt" || { record kill-discard "$moment" "FAILED: main unreadable after the second discard" bad; return; }
+    finished="status: still offline, main unchanged; discard again finished it"
+  fi
+  c=$(db classify-discard "$work/pre.txt" "$work/post2.txt")
+  [ "$c" = returned ] || { record kill-discard "$moment" "FAILED: exit $rc, main $first; $finished, main $c" bad; return; }
+  cli discard --yes --workspace "$ws" >"$work/discard3.log" 2>&1; c=$?
+  if [ $c -ne 4 ] || [ "$(answer "$work/discard3.log" | wc -l)" -ne 1 ] || stack_trace "$work/discard3.log"; then
+    record kill-discard "$moment" "FAILED: $finished; in main mode discard exit $c: $(answer "$work/discard3.log" | head -n 1 | cut -c1-80)" bad; return
+  fi
+  record kill-discard "$moment" "exit $rc, main $first; $finished: main mode, checkout returned; discard again: exit 4" ok
+}
+
+# Two `pau-cli sync` at the same moment: each exit 0, or 4 in one line saying that another
+# synchronization is running; at least one 0; main merged once; main mode; no stack trace.
+two_syncs_trial() {
+  local a b ra rb out bad=""
+  restore || { record two-syncs "at once" "FAILED: cannot restore the fresh state" bad; return; }
+  cli sync --workspace "$ws" >"$work/sync-a.log" 2>&1 &
+  a=$!
+  cli sync --workspace "$ws" >"$work/sync-b.log" 2>&1 &
+  b=$!
+  wait $a; ra=$?
+  wait $b; rb=$?
+  for out in a b; do
+    local rc; [ $out = a ] && rc=$ra || rc=$rb
+    if stack_trace "$work/sync-$out.log"; then
+      bad="$bad; sync $out: stack trace"
+    elif [ "$rc" -eq 4 ]; then
+      [ "$(answer "$work/sync-$out.log" | wc -l)" -eq 1 ] && answer "$work/sync-$out.log" | grep -qi 'another synchronization' \
+        || bad="$bad; sync $out exit 4: $(answer "$work/sync-$out.log" | head -n 1 | cut -c1-80)"
+    elif [ "$rc" -ne 0 ]; then
+      bad="$bad; sync $out exit $rc: $(answer "$work/sync-$out.log" | tail -n 1 | cut -c1-80)"
+    fi
+  done
+  [ $ra -eq 0 ] || [ $rb -eq 0 ] || bad="$bad; neither exited 0"
+  if main_state "$work/post1.txt"; then
+    out=$(db classify "$work/pre.txt" "$work/offline.txt" "$work/post1.txt")
+    [ "$out" = merged ] || bad="$bad; main $out"
+  else
+    bad="$bad; main unreadable"
+  fi
+  grep -q '^mode=MAIN' "$ws/.pau-sync/state.properties" || bad="$bad; workspace left offline"
+  if [ -z "$bad" ]; then
+    record two-syncs "at once" "exits $ra and $rb, main merged once, main mode" ok
+  else
+    record two-syncs "at once" "FAILED: exits $ra and $rb${bad}" bad
   fi
 }
 
 : >"$results"
 printf '%-5s %-10s %-14s %-15s %s\n' trial main fault moment outcome | tee -a "$results"
+kind_no=0
 for kind in $MAINS; do
   prepare "$kind" || { echo "Cannot prepare the $kind main database" >&2; failed=$((failed + 1)); continue; }
   # The control: no fault. Must merge, and measures the sync's duration for the delays.
@@ -313,19 +430,26 @@ for kind in $MAINS; do
   if [ $rc -eq 0 ] && [ "$c" = merged ]; then ok=ok; else ok=bad; fi
   record none "${duration}s" "control: exit $rc, main $c" $ok
   rm -f "$work/last-sync-seconds"
+  discard_trial DISCARD_BEFORE_MODE
+  two_syncs_trial
+  discard_trial DISCARD_AFTER_MODE
   # Interleaved, so that every kind of fault comes early in a long run.
-  damages=$((N / 8 > 2 ? N / 8 : 2))
-  for ((j = 0; j < N; j++)); do
-    update_duration; kill_trial kill-sync "$(moment $j $N)"
-    if [ $((j % 2)) -eq 1 ]; then update_duration; kill_trial kill-server "$(moment $((j / 2)) $((N / 2)))"; fi
-    if [ $((j * damages / N)) -ne $(((j + 1) * damages / N)) ]; then damage $((j * damages / N)) $damages; fi
+  steps=$((N > DAMAGES ? N : DAMAGES))
+  for ((j = 0; j < steps; j++)); do
+    if [ $j -lt "$N" ]; then
+      update_duration; kill_trial kill-sync "$(moment $j $N)"
+      if [ $((j % 2)) -eq 1 ]; then update_duration; kill_trial kill-server "$(moment $((j / 2)) $((N / 2)))"; fi
+    fi
+    if [ $((j * DAMAGES / steps)) -ne $(((j + 1) * DAMAGES / steps)) ]; then damage $((j * DAMAGES / steps)) "$DAMAGES"; fi
   done
   [ "$kind" = h2 ] && h2_crash
+  kind_no=$((kind_no + 1))
 done
 # Kills that came before the sync had ended ("(done)": it was quicker than the delay).
 for kind in $MAINS; do
-  awk -v k="$kind" '$2 == k && $3 ~ /^kill-/ && $4 !~ /done/ { n[$3]++ }
-    END { printf "%s: %d kills of pau-cli sync, %d of the main server\n", k, n["kill-sync"], n["kill-server"] }' "$results"
+  awk -v k="$kind" '$2 == k && $3 ~ /^kill-/ && $4 !~ /done/ { n[$3]++ } $2 == k && $3 ~ /^damage-/ { d++ }
+    END { printf "%s: %d kills of pau-cli sync, %d of the main server, %d of pau-cli discard; %d damaged copies\n",
+      k, n["kill-sync"], n["kill-server"], n["kill-discard"], d }' "$results"
 done
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

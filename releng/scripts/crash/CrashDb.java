@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,7 +35,10 @@ import java.util.UUID;
  * edit-main URL USER PASSWORD         the colleagues' work in main: the same court changed, a claim inserted
  * state URL USER PASSWORD FILE        a fingerprint of the database and the values the campaign checks
  * classify PRE OFFLINE POST           main after the fault: "unchanged", "merged" or "BROKEN reason"
+ * classify-discard PRE POST           main after a discard: "unchanged", "returned" or "BROKEN reason"
  * flip FILE OFFSET LENGTH             inverts LENGTH bytes at OFFSET
+ * random-offset SEED INDEX SIZE LENGTH  the INDEX-th random offset (reproducible for SEED) at which
+ *                                     LENGTH bytes fit into a file of SIZE bytes
  * </pre>
  */
 public final class CrashDb {
@@ -67,7 +71,10 @@ public final class CrashDb {
 			}
 		}
 		case "classify" -> System.out.println(classify(load(args[1]), load(args[2]), load(args[3])));
+		case "classify-discard" -> System.out.println(classifyDiscard(load(args[1]), load(args[2])));
 		case "flip" -> flip(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
+		case "random-offset" -> System.out.println(randomOffset(Long.parseLong(args[1]), Long.parseLong(args[2]),
+				Long.parseLong(args[3]), Integer.parseInt(args[4])));
 		default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -244,6 +251,7 @@ public final class CrashDb {
 			offline.add(value(c, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = '" + OFFLINE_BASIS + i + "'"));
 		}
 		p.put("offlineClaims", String.join(",", offline)); // how often each offline claim is there
+		p.put("offlineClaimValues", offlineClaimValues(c));
 		p.put("mainClaim", value(c, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = '" + MAIN_BASIS + "'"));
 		p.put("court", value(c, "SELECT COURT FROM PROCEDURES WHERE ID = '" + t.procedure() + "'"));
 		p.put("result", value(c, "SELECT RESULT FROM MEETINGS WHERE ID = '" + t.meeting() + "'"));
@@ -256,6 +264,30 @@ public final class CrashDb {
 		// Properties' escapes, so that values with line breaks read back as they are.
 		p.forEach((k, v) -> out.append(k).append('=').append(v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")).append('\n'));
 		return out.toString();
+	}
+
+	/**
+	 * The values of the claims made offline, as the merge must copy them to main: a value changed in
+	 * the offline file on its way would differ here (ids and dates as text, amounts without trailing zeros).
+	 */
+	static String offlineClaimValues(Connection c) throws Exception {
+		StringBuilder values = new StringBuilder();
+		for (int i = 1; i <= OFFLINE_CLAIMS; i++) {
+			try (PreparedStatement s = c.prepareStatement("SELECT PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS FROM CLAIMS WHERE ID = ?")) {
+				s.setObject(1, offlineClaim(i));
+				try (ResultSet rows = s.executeQuery()) {
+					while (rows.next()) {
+						values.append(i).append(':').append(rows.getString(1)).append('/').append(rows.getString(2)).append('/')
+								.append(rows.getBigDecimal(3).stripTrailingZeros().toPlainString());
+						for (int col = 4; col <= 7; col++) {
+							values.append('/').append(rows.getString(col));
+						}
+						values.append(';');
+					}
+				}
+			}
+		}
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(values.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	static String value(Connection c, String query) throws SQLException {
@@ -284,6 +316,7 @@ public final class CrashDb {
 		List<String> wrong = new ArrayList<>();
 		expect(wrong, "other rows", pre.getProperty("other"), post.getProperty("other"));
 		expect(wrong, "offline claims (count of each)", offline.getProperty("offlineClaims"), post.getProperty("offlineClaims"));
+		expect(wrong, "offline claims' values", offline.getProperty("offlineClaimValues"), post.getProperty("offlineClaimValues"));
 		expect(wrong, "main's claim", "1", post.getProperty("mainClaim"));
 		expect(wrong, "court (main wins, M1)", pre.getProperty("court"), post.getProperty("court"));
 		expect(wrong, "meeting result", offline.getProperty("result"), post.getProperty("result"));
@@ -298,10 +331,32 @@ public final class CrashDb {
 		return wrong.isEmpty() ? "merged" : "BROKEN " + String.join("; ", wrong);
 	}
 
+	/**
+	 * Main after a discard, against main before it: unchanged (every row as before: the checkout not
+	 * yet returned), returned (only the checkout marked returned: every other row, the edited values
+	 * and the reports as before, nothing of the offline work) or broken.
+	 */
+	static String classifyDiscard(Properties pre, Properties post) {
+		if (pre.getProperty("all").equals(post.getProperty("all"))) {
+			return "unchanged";
+		}
+		List<String> wrong = new ArrayList<>();
+		for (String key : List.of("other", "rows", "claims", "offlineClaims", "offlineClaimValues", "mainClaim", "court", "result", "amount", "reports")) {
+			expect(wrong, key, pre.getProperty(key), post.getProperty(key));
+		}
+		expect(wrong, "open checkouts", "0", post.getProperty("openCheckouts"));
+		return wrong.isEmpty() ? "returned" : "BROKEN " + String.join("; ", wrong);
+	}
+
 	static void expect(List<String> wrong, String what, String expected, String actual) {
 		if (!String.valueOf(expected).equals(String.valueOf(actual))) {
 			wrong.add(what + ": expected " + expected + ", is " + actual);
 		}
+	}
+
+	static long randomOffset(long seed, long index, long size, int length) {
+		// One generator per damage: the INDEX-th offset does not depend on how many came before it.
+		return new Random(seed * 1_000_003L + index).nextLong(Math.max(1, size - length + 1));
 	}
 
 	static void flip(Path file, long offset, int length) throws IOException {
