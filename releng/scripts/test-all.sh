@@ -7,7 +7,7 @@
 set -e
 . "$(dirname "$0")/pau-env.sh"
 cd "$PAU_REPO"
-pau_apt_install xvfb xauth libgtk-3-0 dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools imagemagick x11-utils postgresql
+pau_apt_install xvfb xauth libgtk-3-0 dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools imagemagick x11-utils xdotool postgresql
 postgres=$("$PAU_REPO/releng/scripts/test-postgres.sh" start)
 trap '"$PAU_REPO/releng/scripts/test-postgres.sh" stop "${postgres#* }"' EXIT INT TERM
 set +e

@@ -10,7 +10,11 @@ public interface ActiveDatabase {
 	/** EventAdmin topic posted after the active database changed. */
 	String TOPIC_CHANGED = "pau/store/ACTIVE_CHANGED";
 
-	/** The database to read and write now; opens the main database on first use. */
+	/**
+	 * The database to read and write now; opens the main database on first use.
+	 *
+	 * @throws OfflineHeldException while the offline database is held closed ({@link #holdOffline})
+	 */
 	Store current();
 
 	/** The main database (opened on first use). */
@@ -30,6 +34,17 @@ public interface ActiveDatabase {
 
 	/** Makes the main database active again and closes the offline store. */
 	void activateMain();
+
+	/**
+	 * Closes the offline store, if open, and makes no database active: the mode is offline but its
+	 * copy cannot be worked on now (damaged, key missing, being recovered). Until
+	 * {@link #activateOffline} or {@link #activateMain}, {@link #current()} throws an
+	 * {@link OfflineHeldException} with this reason, so nothing shows or edits main as if offline.
+	 */
+	void holdOffline(String reason);
+
+	/** Why the offline database is held closed now, or null when it is not. */
+	String heldReason();
 
 	/** Called (on any thread) after the active database changed. */
 	void addListener(Runnable listener);

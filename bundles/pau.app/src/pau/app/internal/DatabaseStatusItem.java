@@ -58,6 +58,9 @@ public final class DatabaseStatusItem extends ContributionItem {
 		if (database.isOffline()) {
 			return Messages.Status_offline;
 		}
+		if (database.heldReason() != null) {
+			return Messages.Status_offlineHeld;
+		}
 		return Messages.bind(Messages.Status_main, database.mainSettings().url());
 	}
 

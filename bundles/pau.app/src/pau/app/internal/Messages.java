@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String Status_main;
 	public static String Status_offline;
 	public static String Status_noDatabase;
+	public static String Status_offlineHeld;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,6 +19,7 @@ import pau.model.DataException;
 import pau.store.ActiveDatabase;
 import pau.store.DatabaseSettings;
 import pau.store.DemoData;
+import pau.store.OfflineHeldException;
 import pau.store.Store;
 import pau.store.StoreFactory;
 
@@ -40,11 +41,19 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	private volatile Store main;
 	private volatile Store offline;
 	private volatile DatabaseSettings settings;
+	private volatile String held;
 
 	@Override
 	public Store current() {
 		Store active = offline;
-		return active != null ? active : main();
+		if (active != null) {
+			return active;
+		}
+		String reason = held;
+		if (reason != null) {
+			throw new OfflineHeldException(reason);
+		}
+		return main();
 	}
 
 	@Override
@@ -128,6 +137,7 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	public void activateOffline(Store store) {
 		Store old = offline;
 		offline = store;
+		held = null;
 		if (old != null && old != store) {
 			old.close();
 		}
@@ -138,10 +148,27 @@ public class ActiveDatabaseComponent implements ActiveDatabase {
 	public void activateMain() {
 		Store old = offline;
 		offline = null;
+		held = null;
 		if (old != null) {
 			old.close();
 		}
 		fireChanged();
+	}
+
+	@Override
+	public void holdOffline(String reason) {
+		Store old = offline;
+		held = reason;
+		offline = null;
+		if (old != null) {
+			old.close();
+		}
+		fireChanged();
+	}
+
+	@Override
+	public String heldReason() {
+		return held;
 	}
 
 	@Override

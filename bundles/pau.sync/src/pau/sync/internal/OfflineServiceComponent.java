@@ -97,6 +97,7 @@ public class OfflineServiceComponent implements OfflineService {
 				active.activateOffline(factory.openOffline(state.offlineDirectory(), OfflineKeys.get(key(state))));
 			} catch (DataException e) {
 				ILog.of(getClass()).error(Messages.bind(Messages.Offline_cannotOpen, state.offlineDirectory()), e);
+				active.holdOffline(e.getMessage()); // never main's data under an "Offline mode" title
 			}
 		}
 	}
@@ -162,9 +163,7 @@ public class OfflineServiceComponent implements OfflineService {
 			state = stateFile.read(state);
 			OfflineState current = requireOffline();
 			SubMonitor progress = SubMonitor.convert(monitor, Messages.Recover_task, 2);
-			if (active.isOffline()) {
-				active.activateMain(); // the file is replaced: nobody may hold it open
-			}
+			active.holdOffline(Messages.Recover_task); // the file is replaced: nobody may hold it open
 			OfflineRecovery recovery;
 			try {
 				recovery = factory.recoverOffline(current.offlineDirectory(), OfflineKeys.get(key(current)),
@@ -432,10 +431,12 @@ public class OfflineServiceComponent implements OfflineService {
 			active.activateOffline(offline);
 			return offline;
 		} catch (OfflineDamagedException e) {
+			active.holdOffline(e.getMessage());
 			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
 		} catch (DataException e) {
-			throw new SyncException(Reason.FAILED,
-					Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(), e);
+			String message = Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage();
+			active.holdOffline(message);
+			throw new SyncException(Reason.FAILED, message, e);
 		}
 	}
 

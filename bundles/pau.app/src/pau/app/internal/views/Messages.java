@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Column_status;
 	public static String Column_start;
 	public static String Column_offline;
+	public static String ProceduresView_held;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

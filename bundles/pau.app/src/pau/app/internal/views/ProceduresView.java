@@ -213,7 +213,9 @@ public class ProceduresView extends ViewPart {
 		viewer.setSelection(selection); // records are equal by id, so the re-read ones are selected
 		String newProblem = failure == null ? null : Errors.inWords(failure);
 		problem = newProblem;
-		problemLabel.setText(newProblem == null ? "" : Messages.bind(Messages.ProceduresView_problem, newProblem)); //$NON-NLS-1$
+		problemLabel.setText(newProblem == null ? "" //$NON-NLS-1$
+				: failure instanceof pau.store.OfflineHeldException ? Messages.ProceduresView_held
+						: Messages.bind(Messages.ProceduresView_problem, newProblem));
 		problemBar.setVisible(newProblem != null);
 		((org.eclipse.swt.layout.GridData) problemBar.getLayoutData()).exclude = newProblem == null;
 		problemBar.getParent().layout(true, true);
@@ -221,7 +223,8 @@ public class ProceduresView extends ViewPart {
 		ListedMarker.shown(viewer.getControl(), tree.procedureCount());
 		if (failure instanceof pau.store.SchemaOutdatedException outdated) {
 			MainUpgrade.offer(getSite().getShell(), outdated); // B11: upgraded, the procedures are read again
-		} else if (failure != null) {
+		} else if (failure != null && !(failure instanceof pau.store.OfflineHeldException)) {
+			// (a held offline database has its own question: check and recover, or switch to main mode)
 			Errors.show(getSite().getShell(), Messages.ProceduresView_errorTitle, Messages.ProceduresView_loadFailed, failure);
 		}
 	}

@@ -65,7 +65,6 @@ public final class Messages extends NLS {
 	public static String Recover_progress;
 	public static String Recover_offer;
 	public static String Recover_restore;
-	public static String Recover_notNow;
 	public static String Recover_failed;
 	public static String Recover_intact;
 	public static String Recover_done;
@@ -154,6 +153,9 @@ public final class Messages extends NLS {
 	public static String History_colProcedures;
 	public static String History_colDecisions;
 	public static String History_colRestored;
+	public static String Recover_discard;
+	public static String Recover_quit;
+	public static String Recover_doneTitle;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

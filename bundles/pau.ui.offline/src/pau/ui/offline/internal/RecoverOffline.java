@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 
 import pau.store.OfflineRecovery;
 import pau.sync.SyncException;
@@ -26,13 +27,22 @@ final class RecoverOffline {
 		return failure instanceof SyncException sync && sync.reason() == SyncException.Reason.DAMAGED;
 	}
 
-	/** Says what is damaged and offers to restore the newest intact backup. UI thread. */
+	/**
+	 * Says what is damaged and offers exactly what is safe (issue 19): restore the newest intact
+	 * backup, switch to main mode without synchronization, or quit. Closed otherwise, the window
+	 * stays offline and shows nothing (the offline database is held closed). UI thread.
+	 */
 	static void offer(Shell shell, String damage) {
 		Dialogs.Message question = new Dialogs.Message(shell, Messages.Recover_title,
 				NLS.bind(Messages.Recover_offer, damage), MessageDialog.ERROR, "recoverOffer", //$NON-NLS-1$
-				Messages.Recover_restore, Messages.Recover_notNow);
-		if (question.open() == 0) {
-			run(shell);
+				Messages.Recover_restore, Messages.Recover_discard, Messages.Recover_quit);
+		switch (question.open()) {
+		case 0 -> run(shell);
+		case 1 -> SwitchToMain.discard(shell);
+		case 2 -> PlatformUI.getWorkbench().close();
+		default -> {
+			// closed: stays held, the same choices are in the status widget and the Tools menu
+		}
 		}
 	}
 
@@ -53,13 +63,13 @@ final class RecoverOffline {
 			ui.changed();
 		}
 		if (recovery == null) {
-			Dialogs.message(shell, Messages.Recover_title, Messages.Recover_intact, MessageDialog.INFORMATION,
+			Dialogs.message(shell, Messages.Recover_doneTitle, Messages.Recover_intact, MessageDialog.INFORMATION,
 					"recoverIntact"); //$NON-NLS-1$
 			return;
 		}
 		String lost = recovery.lostChanges() == 0 ? Messages.Recover_nothingLost
 				: NLS.bind(Messages.Recover_lost, recovery.lostChanges(), time(recovery.lastSavedAt()));
-		Dialogs.message(shell, Messages.Recover_title,
+		Dialogs.message(shell, Messages.Recover_doneTitle,
 				NLS.bind(Messages.Recover_done, new Object[] { time(recovery.backupTakenAt()), lost, recovery.quarantined() }),
 				recovery.lostChanges() == 0 ? MessageDialog.INFORMATION : MessageDialog.WARNING, "recoverDone"); //$NON-NLS-1$
 	}

@@ -40,12 +40,7 @@ public class StatusWidget {
 		item = new ToolItem(toolBar, SWT.DROP_DOWN);
 		WidgetIds.tag(item, WidgetIds.STATUS_ITEM);
 		item.setText(Messages.Mode_offline);
-
-		menuManager = new MenuManager();
-		menus().populateContributionManager(menuManager, "menu:" + WidgetIds.STATUS_ITEM); //$NON-NLS-1$
-		menu = menuManager.createContextMenu(toolBar);
-		item.setData(WidgetIds.MENU_KEY, menu);
-		menu.addListener(SWT.Show, e -> update());
+		menu();
 
 		// The whole item (icon or arrow) opens the list, as in the original.
 		item.addListener(SWT.Selection, this::openMenu);
@@ -60,10 +55,42 @@ public class StatusWidget {
 
 	private void openMenu(Event event) {
 		update();
+		Menu list = menu();
 		Rectangle bounds = item.getBounds();
 		Point location = toolBar.toDisplay(bounds.x, bounds.y + bounds.height);
-		menu.setLocation(location);
-		menu.setVisible(true);
+		list.setLocation(location);
+		list.setVisible(true);
+	}
+
+	/**
+	 * The drop-down list, made again when it cannot show (issue 19): after a restart the workbench
+	 * creates this control from its saved model inside a hidden "limbo" shell and moves it into the
+	 * window later, and it does so before it has read the menu contributions; a pop-up menu belongs
+	 * to the shell it was made in, so that one never appeared, and it was empty too.
+	 */
+	private Menu menu() {
+		if (menu != null && !menu.isDisposed() && menu.getParent() == toolBar.getShell()
+				&& menuManager.getItems().length > 0) {
+			return menu;
+		}
+		releaseMenu();
+		menuManager = new MenuManager();
+		menus().populateContributionManager(menuManager, "menu:" + WidgetIds.STATUS_ITEM); //$NON-NLS-1$
+		menu = menuManager.createContextMenu(toolBar);
+		item.setData(WidgetIds.MENU_KEY, menu);
+		menu.addListener(SWT.Show, e -> update());
+		return menu;
+	}
+
+	private void releaseMenu() {
+		if (menuManager != null) {
+			menus().releaseContributions(menuManager);
+			menuManager.dispose();
+			menuManager = null;
+		}
+		if (menu != null && !menu.isDisposed()) {
+			menu.dispose();
+		}
 	}
 
 	/** Shows the connection state: icon, tool tip, and the status line of the list. UI thread. */
@@ -88,13 +115,6 @@ public class StatusWidget {
 	@PreDestroy
 	public void dispose() {
 		OfflineUi.get().removeListener(listener);
-		if (menuManager != null) {
-			menus().releaseContributions(menuManager);
-			menuManager.dispose();
-			menuManager = null;
-		}
-		if (menu != null && !menu.isDisposed()) {
-			menu.dispose();
-		}
+		releaseMenu();
 	}
 }

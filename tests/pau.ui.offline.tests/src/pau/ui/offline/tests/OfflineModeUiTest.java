@@ -350,7 +350,7 @@ class OfflineModeUiTest {
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverOffer.0").click();
 		BotIds.waitUntilClosed(bot, offer);
 		var ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverDone.0");
-		BotShell done = bot.shell(Messages.Recover_title);
+		BotShell done = bot.shell(Messages.Recover_doneTitle);
 		Screens.screenshot(bot, "offline-recovered-" + NL);
 		ok.click();
 		BotIds.waitUntilClosed(bot, done);
@@ -362,7 +362,7 @@ class OfflineModeUiTest {
 
 		widget.open();
 		widget.clickRecover(); // intact now: says so and changes nothing
-		BotShell intact = bot.shell(Messages.Recover_title);
+		BotShell intact = bot.shell(Messages.Recover_doneTitle);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverIntact.0").click();
 		BotIds.waitUntilClosed(bot, intact);
 	}
