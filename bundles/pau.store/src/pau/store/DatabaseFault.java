@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.ILog;
+
 /**
  * What went wrong with a database, told in words. The drivers' own texts carry error numbers
  * ("Database is already closed … [90121-240]") and are no message for a user; this classifies a
@@ -133,5 +135,16 @@ public enum DatabaseFault {
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 		String line = message.lines().findFirst().orElse(message).strip();
 		return H2_ERROR_NUMBER.matcher(line).replaceAll("").strip(); //$NON-NLS-1$
+	}
+
+	/**
+	 * Logs a failure that costs no work as a warning, unless the disk is full: the platform log is on
+	 * that disk, and Equinox would answer with its own stack trace on the console, which is the
+	 * command line's output. A full disk is said to the user by whatever they asked for next.
+	 */
+	public static void warn(Class<?> from, String message, Throwable failure) {
+		if (of(failure, "") != DISK_FULL) { //$NON-NLS-1$
+			ILog.of(from).warn(message, failure);
+		}
 	}
 }

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import org.eclipse.core.runtime.ILog;
 
+import pau.store.DatabaseFault;
 import pau.store.DurableFiles;
 
 /**
@@ -176,7 +177,7 @@ final class OfflineBackups {
 			try {
 				take(database, sequence, false);
 			} catch (SQLException | IOException | RuntimeException e) {
-				ILog.of(OfflineBackups.class).warn("Offline backup failed", e); //$NON-NLS-1$
+				DatabaseFault.warn(OfflineBackups.class, "Offline backup failed", e); //$NON-NLS-1$
 			} finally {
 				synchronized (this) {
 					running = false;

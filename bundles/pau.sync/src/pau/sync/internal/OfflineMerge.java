@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -162,7 +161,7 @@ final class OfflineMerge {
 			if (e.getCause() == null || DatabaseFault.of(e, "") == DatabaseFault.OUT_OF_MEMORY) {
 				throw new SyncException(Reason.FAILED, e.getMessage(), e);
 			}
-			ILog.of(getClass()).warn(e.getMessage(), e);
+			DatabaseFault.warn(getClass(), e.getMessage(), e);
 		}
 	}
 
