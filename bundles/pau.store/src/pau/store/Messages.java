@@ -29,7 +29,6 @@ public final class Messages extends NLS {
 	public static String Store_offlineUnreadable;
 	public static String Store_offlineDocumentDamaged;
 	public static String Store_noIntactBackup;
-	public static String Store_offlineRecoverHint;
 	public static String Store_backupFailed;
 	public static String Store_offlineTruncated;
 	public static String KeyStore_secretService;
@@ -51,6 +50,9 @@ public final class Messages extends NLS {
 	public static String Fault_diskFull;
 	public static String Fault_outOfMemory;
 	public static String Store_offlineValuesChanged;
+	public static String Place_server;
+	public static String Place_file;
+	public static String Place_memory;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -61,7 +61,7 @@ public final class DatabaseStatusItem extends ContributionItem {
 		if (database.heldReason() != null) {
 			return Messages.Status_offlineHeld;
 		}
-		return Messages.bind(Messages.Status_main, database.mainSettings().url());
+		return Messages.bind(Messages.Status_main, database.mainSettings().place());
 	}
 
 	@Override
@@ -69,7 +69,9 @@ public final class DatabaseStatusItem extends ContributionItem {
 		if (label != null && !label.isDisposed()) {
 			String text = text(database);
 			label.setText(text);
-			label.setToolTipText(text);
+			// The whole URL for whoever needs it (support, a colleague's settings): in the tool tip.
+			boolean main = database != null && !database.isOffline() && database.heldReason() == null;
+			label.setToolTipText(main ? text + "\n" + database.mainSettings().url() : text); //$NON-NLS-1$
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import pau.model.Dates;
 import pau.store.ActiveDatabase;
 import pau.store.DatabaseSettings;
 import pau.sync.OfflineService;
@@ -35,7 +36,7 @@ final class GoOfflineCommand implements CliCommand {
 		arguments.rejectUnknown();
 		OfflineService offline = SyncCommands.offline();
 		if (offline.state().isOffline()) {
-			throw new CliException(ExitCode.WRONG_MODE, Messages.bind(Messages.GoOffline_already, offline.state().since()));
+			throw new CliException(ExitCode.WRONG_MODE, Messages.bind(Messages.GoOffline_already, Dates.of(offline.state().since())));
 		}
 		DatabaseSettings previous = active.mainSettings();
 		boolean done = false;
@@ -44,7 +45,7 @@ final class GoOfflineCommand implements CliCommand {
 			List<UUID> procedures = SyncCommands.resolve(arguments, explicit, active);
 			OfflineState state = offline.goOffline(procedures, SyncCommands.progress(err));
 			out.println(Messages.bind(Messages.GoOffline_done,
-					new Object[] { state.procedures().size(), state.since(), state.offlineUrl() }));
+					new Object[] { state.procedures().size(), Dates.of(state.since()), state.offlineUrl() }));
 			done = true;
 			return ExitCode.OK;
 		} catch (SyncException e) {

@@ -73,6 +73,7 @@ final class Messages extends NLS {
 	public static String Restore_synopsis;
 	public static String Restore_usage;
 	public static String Restore_done;
+	public static String Restore_noSuchReport;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

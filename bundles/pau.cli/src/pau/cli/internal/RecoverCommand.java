@@ -1,10 +1,8 @@
 package pau.cli.internal;
 
 import java.io.PrintStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import pau.model.Dates;
 import pau.store.OfflineRecovery;
 import pau.sync.OfflineService;
 import pau.sync.SyncException;
@@ -42,13 +40,12 @@ final class RecoverCommand implements CliCommand {
 			out.println(Messages.Recover_intact);
 			return ExitCode.OK;
 		}
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-		out.println(Messages.bind(Messages.Recover_restored, time.format(recovery.backupTakenAt()), recovery.quarantined()));
+		out.println(Messages.bind(Messages.Recover_restored, Dates.of(recovery.backupTakenAt()), recovery.quarantined()));
 		if (recovery.lostChanges() == 0) {
-			out.println(Messages.bind(Messages.Recover_nothingLost, time.format(recovery.backupTakenAt())));
+			out.println(Messages.bind(Messages.Recover_nothingLost, Dates.of(recovery.backupTakenAt())));
 		} else {
 			out.println(Messages.bind(Messages.Recover_lost, recovery.lostChanges(),
-					recovery.lastSavedAt() == null ? "?" : time.format(recovery.lastSavedAt()))); //$NON-NLS-1$
+					recovery.lastSavedAt() == null ? "?" : Dates.of(recovery.lastSavedAt()))); //$NON-NLS-1$
 		}
 		return ExitCode.OK;
 	}

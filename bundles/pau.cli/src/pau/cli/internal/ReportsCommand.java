@@ -42,7 +42,11 @@ final class ReportsCommand implements CliCommand {
 		return ExitCode.OK;
 	}
 
-	/** The public JSON: {@code [{"id", "syncedAt", "user", "host", "entries": [{"no", "kind", …}]}]}. */
+	/**
+	 * The public JSON: {@code [{"id", "syncedAt", "user", "host", "procedures": [{"procedureId",
+	 * "caseNumber", "debtor"}], "entries": [{"no", "kind", …}]}]}; {@code procedures} are every
+	 * procedure the synchronization returned, with or without decisions.
+	 */
 	static JsonArray json(List<SyncReport> reports) {
 		JsonArray array = new JsonArray();
 		for (SyncReport report : reports) {
@@ -51,6 +55,17 @@ final class ReportsCommand implements CliCommand {
 			item.addProperty("syncedAt", report.finishedAt() == null ? null : report.finishedAt().toString()); //$NON-NLS-1$
 			item.addProperty("user", report.user()); //$NON-NLS-1$
 			item.addProperty("host", report.host()); //$NON-NLS-1$
+			JsonArray procedures = new JsonArray();
+			report.procedures().forEach((id, counts) -> {
+				if (id != null) {
+					JsonObject p = new JsonObject();
+					p.addProperty("procedureId", id.toString()); //$NON-NLS-1$
+					p.addProperty("caseNumber", counts.caseNumber()); //$NON-NLS-1$
+					p.addProperty("debtor", counts.debtor()); //$NON-NLS-1$
+					procedures.add(p);
+				}
+			});
+			item.add("procedures", procedures); //$NON-NLS-1$
 			JsonArray entries = new JsonArray();
 			int no = 0;
 			for (SyncReport.Entry entry : report.entries()) {

@@ -34,13 +34,18 @@ final class RestoreCommand implements CliCommand {
 		if (words.size() != 2) {
 			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.Restore_usage);
 		}
-		UUID reportId;
 		int entryNo;
 		try {
-			reportId = UUID.fromString(words.get(0));
 			entryNo = Integer.parseInt(words.get(1));
-		} catch (IllegalArgumentException e) {
+		} catch (NumberFormatException e) {
 			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.Restore_usage, e);
+		}
+		UUID reportId;
+		try {
+			reportId = UUID.fromString(words.get(0));
+		} catch (IllegalArgumentException e) {
+			// Not an id at all: no report has it, which is what the user needs to hear.
+			throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.Restore_noSuchReport, words.get(0)), e);
 		}
 		String user = System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
 		SyncReport report = ReportCommands.onMain(main,

@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import pau.model.DataException;
+import pau.model.Dates;
 import pau.store.ActiveDatabase;
 import pau.store.KeyStore;
 import pau.store.StoreFactory;
@@ -106,7 +107,7 @@ final class StatusCommand implements CliCommand {
 				unreachableBecause == null ? Messages.Status_reachable : Messages.bind(Messages.Status_unreachable, unreachableBecause)));
 		if (state.isOffline()) {
 			out.println(Messages.bind(Messages.Status_offlineUrl, state.offlineUrl()));
-			out.println(Messages.bind(Messages.Status_since, state.since(), state.procedures().size()));
+			out.println(Messages.bind(Messages.Status_since, Dates.of(state.since()), state.procedures().size()));
 			if (damage != null) {
 				out.println(Messages.bind(Messages.Status_damaged, damage));
 			}
@@ -116,7 +117,7 @@ final class StatusCommand implements CliCommand {
 		if (checkouts != null) {
 			for (OfflineService.Checkout checkout : checkouts) {
 				out.println(Messages.bind(Messages.Status_checkout, new Object[] { checkout.caseNumber(),
-						checkout.userName(), checkout.host(), checkout.since() }));
+						checkout.userName(), checkout.host(), Dates.of(checkout.since()) }));
 			}
 		}
 		KeyStore keyStore = KeyStore.current();

@@ -92,8 +92,7 @@ final class OfflineSeal {
 
 	/** A moment as the user reads it, in the local time zone. */
 	static String time(Instant instant) {
-		return instant == null ? "?" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM) //$NON-NLS-1$
-				.withZone(java.time.ZoneId.systemDefault()).format(instant);
+		return instant == null ? "?" : pau.model.Dates.of(instant); //$NON-NLS-1$
 	}
 
 	/** The count inside the database, -1 when it has no seal. */

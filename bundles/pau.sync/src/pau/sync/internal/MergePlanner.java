@@ -146,9 +146,16 @@ final class MergePlanner {
 		return row != null ? row : baseRows.get(table).get(id);
 	}
 
-	/** B1: records inserted and updated per procedure, for the report's groups. */
+	/**
+	 * B1: every procedure the copy returns (as taken, and created offline), with the records inserted
+	 * and updated in each, for the report's groups and its list of procedures; then records of no
+	 * procedure under null.
+	 */
 	private void countByProcedure() {
 		Map<UUID, int[]> counts = new LinkedHashMap<>();
+		String root = schema.root().name();
+		baseRows.get(root).keySet().forEach(id -> counts.put(id, new int[2]));
+		offlineRows.get(root).keySet().forEach(id -> counts.putIfAbsent(id, new int[2]));
 		for (TableSpec table : schema.all()) {
 			for (MergePlan.Insert insert : plan.inserts(table)) {
 				counts.computeIfAbsent(subjects.procedureOf(table, insert.row()), id -> new int[2])[0]++;
@@ -159,7 +166,7 @@ final class MergePlanner {
 			}
 		}
 		counts.forEach((id, count) -> {
-			Row procedure = find(schema.root().name(), id);
+			Row procedure = find(root, id);
 			plan.report.procedures().put(id, new SyncReport.ProcedureCounts(
 					procedure == null ? null : subjects.debtorOf(procedure),
 					procedure == null ? null : text(procedure.get(SyncSchema.caseNumberColumn())), count[0], count[1]));

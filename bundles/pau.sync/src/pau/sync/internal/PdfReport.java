@@ -73,9 +73,14 @@ final class PdfReport {
 					PdfPCell number = new PdfPCell(new Phrase(String.valueOf(line.no()), small));
 					number.setHorizontalAlignment(Element.ALIGN_RIGHT);
 					table.addCell(number);
-					for (String cell : new String[] { line.decision(), line.record(), line.field(), line.offlineValue(),
-							line.mainValue(), line.restored() }) {
-						table.addCell(new PdfPCell(new Phrase(fit.apply(cell), small)));
+					String[] cells = { line.decision(), line.record(), line.field(), line.offlineValue(), line.mainValue(),
+							line.restored() };
+					for (int i = 0; i < cells.length; i++) {
+						PdfPCell cell = new PdfPCell(new Phrase(fit.apply(cells[i]), small));
+						if (line.numeric() && (i == 3 || i == 4)) {
+							cell.setHorizontalAlignment(Element.ALIGN_RIGHT); // amounts line up by their digits
+						}
+						table.addCell(cell);
 					}
 				}
 				document.add(table);

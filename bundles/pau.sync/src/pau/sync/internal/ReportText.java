@@ -6,8 +6,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.UUID;
 
+import pau.model.Dates;
 import pau.model.ValueLabels;
 import pau.sync.SyncReport;
 import pau.sync.SyncReport.Entry;
@@ -36,6 +35,12 @@ public final class ReportText {
 	/** One decision, worded. {@code no} is its number in the report (1-based), as pau-cli restore takes it. */
 	public record Line(int no, Entry entry, String decision, String record, String field, String offlineValue,
 			String mainValue, String restored) {
+
+		/** Whether the values are numbers (amounts, counts): right-aligned, and numbers in a CSV. */
+		public boolean numeric() {
+			String type = entry.subject() == null ? null : entry.subject().valueType();
+			return "decimal".equals(type) || "number".equals(type); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	/** The decisions and counts of one procedure (or of the shared records: debtors, creditors). */
@@ -46,8 +51,6 @@ public final class ReportText {
 
 	private final Locale locale;
 	private final ResourceBundle texts;
-	private final DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy"); //$NON-NLS-1$
-	private final DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"); //$NON-NLS-1$
 
 	/** The report in the platform's language (-nl). */
 	public ReportText() {
@@ -168,7 +171,11 @@ public final class ReportText {
 		if (counts != null && counts.updated() > 0) {
 			parts.add(updated(report, counts.updated()));
 		}
-		parts.add(decisions(lines.size()));
+		if (id != null && parts.isEmpty() && lines.isEmpty()) {
+			parts.add(text(report.isPreview() ? "WillChangeNothing" : "ChangedNothing")); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			parts.add(decisions(lines.size()));
+		}
 		String countText = String.join(", ", parts); //$NON-NLS-1$
 		return new Group(id, title, Character.toUpperCase(countText.charAt(0)) + countText.substring(1), List.copyOf(lines));
 	}
@@ -220,7 +227,7 @@ public final class ReportText {
 		for (Fact fact : subject.facts()) {
 			String type = fact.type();
 			String value = "timestamp".equals(type) && fact.value() != null //$NON-NLS-1$
-					? date.format(LocalDateTime.parse(fact.value()))
+					? Dates.of(LocalDateTime.parse(fact.value()).toLocalDate())
 					: value(type, fact.value());
 			if (type != null && type.startsWith("enum:") && "CORRESPONDENCE".equals(entry.table())) { //$NON-NLS-1$ //$NON-NLS-2$
 				value = value.toLowerCase(locale); // "outgoing letter", "исходящее письмо"
@@ -245,8 +252,8 @@ public final class ReportText {
 			}
 			return switch (type) {
 			case "decimal" -> amount(new BigDecimal(value)); //$NON-NLS-1$
-			case "date" -> date.format(LocalDate.parse(value)); //$NON-NLS-1$
-			case "timestamp" -> time.format(LocalDateTime.parse(value)); //$NON-NLS-1$
+			case "date" -> Dates.of(LocalDate.parse(value)); //$NON-NLS-1$
+			case "timestamp" -> Dates.of(LocalDateTime.parse(value)); //$NON-NLS-1$
 			case "boolean" -> text(Boolean.parseBoolean(value) ? "Yes" : "No"); //$NON-NLS-1$ //$NON-NLS-2$
 			case "number" -> NumberFormat.getIntegerInstance(locale).format(Long.parseLong(value)); //$NON-NLS-1$
 			case "group" -> value.split(" \u00b7 ")[0]; //$NON-NLS-1$ the file name stands for the document's content
@@ -268,6 +275,6 @@ public final class ReportText {
 
 	/** A moment in the local time zone: dd.MM.yyyy HH:mm. */
 	public String instant(Instant instant) {
-		return time.format(instant.atZone(ZoneId.systemDefault()));
+		return Dates.of(instant);
 	}
 }

@@ -3,6 +3,7 @@ package pau.sync.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,15 +181,33 @@ public final class SyncReports {
 			csv.printRecord(text.summary(report));
 			csv.println();
 			csv.printRecord(text.text("Col_no"), text.text("Col_procedure"), text.text("Col_decision"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					text.text("Col_record"), text.text("Col_field"), text.text("Col_offline"), text.text("Col_main"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					text.text("Col_record"), text.text("Col_field"), text.text("Col_offlineCsv"), text.text("Col_mainCsv"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					text.text("Col_restored")); //$NON-NLS-1$
 			for (ReportText.Group group : text.groups(report)) {
 				csv.printRecord("", group.title(), group.counts()); //$NON-NLS-1$
 				for (ReportText.Line line : group.lines()) {
+					boolean numeric = line.numeric();
 					csv.printRecord(line.no(), group.title(), line.decision(), line.record(), line.field(),
-							line.offlineValue(), line.mainValue(), line.restored());
+							numeric ? number(line.entry().offlineValue(), separator) : line.offlineValue(),
+							numeric ? number(line.entry().mainValue(), separator) : line.mainValue(), line.restored());
 				}
 			}
+		}
+	}
+
+	/**
+	 * An amount as a number a spreadsheet adds up: digits and the locale's decimal separator, no
+	 * grouping, no currency (the column header names it); "" for none.
+	 */
+	private static String number(String value, char separator) {
+		if (value == null || value.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		try {
+			String plain = new BigDecimal(value).toPlainString();
+			return separator == ';' ? plain.replace('.', ',') : plain;
+		} catch (NumberFormatException e) {
+			return value; // not a number (a plain-SQL edit): kept as it is
 		}
 	}
 

@@ -140,15 +140,22 @@ class FaultsCliTest {
 		}
 	}
 
+	/** Main on the H2 server at the port, with 2 demo procedures and documents of that size; its URL. */
+	private String demoMain(int port, int documentsMb, int seed) throws Exception {
+		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+		assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", String.valueOf(documentsMb), "--seed",
+				String.valueOf(seed)).exitCode());
+		return url;
+	}
+
 	@Test
 	void b10_diskFullDuringGoOfflineIsOneLineNoLeftoverCopyAndMainUnchanged() throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), "8m")) {
 			Path small = disk.directory();
-			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			String url = demoMain(port, 30, 1);
 			JdbcDataSource main = Sql.main(url);
-			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "30", "--seed", "1").exitCode());
 			String before = fingerprint(main);
 			Path workspace = small.resolve("workspace");
 
@@ -170,9 +177,8 @@ class FaultsCliTest {
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small-sync"), "48m")) {
 			Path small = disk.directory();
-			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			String url = demoMain(port, 8, 4);
 			JdbcDataSource main = Sql.main(url);
-			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--documents-mb", "8", "--seed", "4").exitCode());
 			Path workspace = small.resolve("workspace");
 			assertEquals(0, cli(Map.of(), workspace, "go-offline", "--main", url, "--all").exitCode());
 			String json = cli(Map.of(), workspace, "status", "--json").out();

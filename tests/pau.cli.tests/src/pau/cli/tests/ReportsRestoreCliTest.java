@@ -47,7 +47,7 @@ class ReportsRestoreCliTest {
 	}
 
 	@Test
-	void b13_restoreExits0WhenWritten6WhenChangedAgainAnd2ForNoLostValue_b1_reportsJsonNewestFirst() throws Exception {
+	void b13_restoreExits0WhenWritten6WhenChangedAgainAnd2ForNoLostValue_b1_reportsJsonNewestFirstWithEveryProcedureReturned() throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try {
@@ -58,9 +58,13 @@ class ReportsRestoreCliTest {
 			String procedure = Sql.text(main, "SELECT ID FROM PROCEDURES WHERE CASE_NUMBER = '" + caseNumber + "'");
 			String meeting = Sql.text(main, "SELECT ID FROM MEETINGS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID LIMIT 1");
 			String claim = Sql.text(main, "SELECT ID FROM CLAIMS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID LIMIT 1");
+			String amountClaim = Sql.text(main, "SELECT ID FROM CLAIMS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID DESC LIMIT 1");
+			// A second procedure goes offline and comes back without a change: the report still lists it.
+			String untouchedCase = Sql.text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER DESC LIMIT 1");
+			String untouched = Sql.text(main, "SELECT ID FROM PROCEDURES WHERE CASE_NUMBER = '" + untouchedCase + "'");
 			assertEquals("[]", cli("reports", "--json", "--main", url).out().strip(), "no report yet");
 
-			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", caseNumber);
+			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", caseNumber + "," + untouchedCase);
 			assertEquals(0, offline.exitCode(), offline.toString());
 			String status = cli("status", "--json").out();
 			JdbcDataSource offlineDb = Sql.offlineOf(status, KEY);
@@ -69,6 +73,8 @@ class ReportsRestoreCliTest {
 			Sql.exec(offlineDb, "UPDATE MEETINGS SET RESULT = 'Принято офлайн' WHERE ID = '" + meeting + "'");
 			Sql.exec(main, "UPDATE MEETINGS SET RESULT = 'Принято в основной', VERSION = VERSION + 1 WHERE ID = '" + meeting + "'");
 			Sql.exec(offlineDb, "DELETE FROM CLAIMS WHERE ID = '" + claim + "'");
+			Sql.exec(offlineDb, "UPDATE CLAIMS SET AMOUNT = 1234567.50 WHERE ID = '" + amountClaim + "'");
+			Sql.exec(main, "UPDATE CLAIMS SET AMOUNT = 99.00, VERSION = VERSION + 1 WHERE ID = '" + amountClaim + "'");
 
 			Path csvFile = dir.resolve("report.csv");
 			ProductProcess.Result sync = cli("sync", "--report", csvFile.toString());
@@ -77,15 +83,29 @@ class ReportsRestoreCliTest {
 			assertEquals(0xEF, csv[0] & 0xFF, "UTF-8 with a byte-order mark");
 			String csvText = new String(csv, StandardCharsets.UTF_8);
 			assertTrue(csvText.contains(caseNumber) && csvText.contains("Суд офлайн") && !csvText.contains("CONFLICT_MAIN_KEPT"), csvText);
+			assertTrue(csvText.contains(untouchedCase), "every procedure returned is in the CSV: " + csvText);
+			// Amounts are numbers a spreadsheet adds up: no grouping, no currency sign (the header names it).
+			assertTrue(csvText.lines().anyMatch(l -> l.matches(".*[,;]\"?1234567[.,]50\"?[,;]\"?99[.,]00\"?[,;].*")), csvText);
 
 			ProductProcess.Result listed = cli("reports", "--json");
 			assertEquals(0, listed.exitCode(), listed.toString());
 			JsonArray reports = JsonParser.parseString(listed.out()).getAsJsonArray();
 			assertEquals(1, reports.size());
 			JsonObject report = reports.get(0).getAsJsonObject();
-			for (String field : new String[] { "id", "syncedAt", "user", "host", "entries" }) {
+			for (String field : new String[] { "id", "syncedAt", "user", "host", "procedures", "entries" }) {
 				assertTrue(report.has(field), field + " in " + report);
 			}
+			// B1 (issue 19): every procedure the synchronization returned, with or without decisions.
+			JsonArray procedures = report.getAsJsonArray("procedures");
+			assertEquals(2, procedures.size(), procedures.toString());
+			for (JsonElement p : procedures) {
+				String id = p.getAsJsonObject().get("procedureId").getAsString();
+				String number = p.getAsJsonObject().get("caseNumber").getAsString();
+				assertEquals(Sql.text(main, "SELECT CASE_NUMBER FROM PROCEDURES WHERE ID = '" + id + "'"), number);
+				assertEquals(Sql.text(main, "SELECT E.NAME FROM PROCEDURES P JOIN ENTERPRISES E ON E.ID = P.ENTERPRISE_ID WHERE P.ID = '" + id + "'"),
+						p.getAsJsonObject().get("debtor").getAsString());
+			}
+			assertTrue(procedures.toString().contains(untouched) && procedures.toString().contains(procedure), procedures.toString());
 			String reportId = report.get("id").getAsString();
 			JsonArray entries = report.getAsJsonArray("entries");
 			for (JsonElement element : entries) {
@@ -112,6 +132,10 @@ class ReportsRestoreCliTest {
 			assertEquals(2, cli("restore", reportId, String.valueOf(deletion)).exitCode(), "a deletion is not a lost value");
 			assertEquals(2, cli("restore", reportId, String.valueOf(court)).exitCode(), "restored already");
 			assertEquals(2, cli("restore", reportId).exitCode(), "missing entry number");
+			ProductProcess.Result noSuch = cli("restore", "nosuch", "1");
+			assertEquals(2, noSuch.exitCode(), noSuch.toString());
+			assertEquals(1, noSuch.err().strip().lines().count(), noSuch.toString());
+			assertTrue(noSuch.err().contains("no synchronization report nosuch"), noSuch.toString());
 
 			JsonObject after = JsonParser.parseString(cli("reports", "--json", "--main", url).out()).getAsJsonArray().get(0)
 					.getAsJsonObject();

@@ -40,7 +40,7 @@ class DatabaseStatusTest {
 	@Test
 	void statusBar_showsTheMainDatabase() {
 		ActiveDatabase database = Databases.active();
-		String expected = Messages.bind(Messages.Status_main, database.mainSettings().url());
+		String expected = Messages.bind(Messages.Status_main, database.mainSettings().place());
 		bot.waitUntil(Condition.of("the status bar to name the main database", () -> expected.equals(statusText())));
 	}
 
@@ -60,7 +60,7 @@ class DatabaseStatusTest {
 			dialog.waitUntilClosed();
 			assertNotNull(view.problem());
 			assertEquals(0, view.topLevelCount());
-			assertTrue(statusText().contains(unreachable));
+			assertEquals(Messages.bind(Messages.Status_main, "nowhere on 127.0.0.1:9"), statusText(), "the place in words, not the URL");
 		} finally {
 			database.setMainSettings(original);
 			ErrorDialog.AUTOMATED_MODE = automated;

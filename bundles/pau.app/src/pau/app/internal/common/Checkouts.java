@@ -1,8 +1,5 @@
 package pau.app.internal.common;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import pau.model.Dates;
 import pau.sync.OfflineService;
 
 /**
@@ -61,9 +59,9 @@ public final class Checkouts {
 		return procedureId == null ? List.of() : inMain().getOrDefault(procedureId, List.of());
 	}
 
-	/** "offline with Ivanov since 12.03" (several holders joined). */
+	/** "offline with Ivanov since 12.03.2026" (several holders joined). */
 	public static String shortText(List<OfflineService.Checkout> holders) {
-		return holders.stream().map(c -> NLS.bind(Messages.Checkout_short, c.userName(), format(c.since(), Messages.Checkout_shortDate)))
+		return holders.stream().map(c -> NLS.bind(Messages.Checkout_short, c.userName(), Dates.dayOf(c.since())))
 				.collect(Collectors.joining("; ")); //$NON-NLS-1$
 	}
 
@@ -71,12 +69,9 @@ public final class Checkouts {
 	public static String bannerText(List<OfflineService.Checkout> holders) {
 		String who = holders.stream()
 				.map(c -> NLS.bind(Messages.Checkout_who, new Object[] { c.userName(), c.host(),
-						format(c.since(), Messages.Format_dateTime) }))
+						Dates.of(c.since()) }))
 				.collect(Collectors.joining("; ")); //$NON-NLS-1$
 		return NLS.bind(Messages.Checkout_banner, who);
 	}
 
-	private static String format(Instant instant, String pattern) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern(pattern).format(instant.atZone(ZoneId.systemDefault())); //$NON-NLS-1$
-	}
 }

@@ -6,10 +6,10 @@ import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import pau.model.Dates;
 import pau.model.ValueLabels;
 
 
@@ -34,20 +34,12 @@ public final class Labels {
 		return value == null ? "" : value.toString(); //$NON-NLS-1$
 	}
 
-	private static DateTimeFormatter dateFormat() {
-		return DateTimeFormatter.ofPattern(Messages.Format_date);
-	}
-
-	private static DateTimeFormatter dateTimeFormat() {
-		return DateTimeFormatter.ofPattern(Messages.Format_dateTime);
-	}
-
 	public static String date(LocalDate date) {
-		return date == null ? "" : dateFormat().format(date); //$NON-NLS-1$
+		return Dates.of(date);
 	}
 
 	public static String dateTime(LocalDateTime dateTime) {
-		return dateTime == null ? "" : dateTimeFormat().format(dateTime); //$NON-NLS-1$
+		return Dates.of(dateTime);
 	}
 
 	/** Parses a date as the user types it; empty text is no date. */
@@ -56,7 +48,7 @@ public final class Labels {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim(), dateFormat());
+			return Dates.parseDate(text.trim());
 		} catch (DateTimeParseException e) {
 			throw new IllegalArgumentException(Messages.bind(Messages.Format_badDate, text.trim(), Messages.Format_datePattern), e);
 		}
@@ -68,10 +60,10 @@ public final class Labels {
 			return null;
 		}
 		try {
-			return LocalDateTime.parse(text.trim(), dateTimeFormat());
+			return Dates.parseDateTime(text.trim());
 		} catch (DateTimeParseException e) {
 			try {
-				return LocalDate.parse(text.trim(), dateFormat()).atStartOfDay();
+				return Dates.parseDate(text.trim()).atStartOfDay();
 			} catch (DateTimeParseException e2) {
 				throw new IllegalArgumentException(
 						Messages.bind(Messages.Format_badDateTime, text.trim(), Messages.Format_dateTimePattern), e2);

@@ -8,8 +8,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "pau.app.internal.common.messages"; //$NON-NLS-1$
 
-	public static String Format_date;
-	public static String Format_dateTime;
 	public static String Format_datePattern;
 	public static String Format_dateTimePattern;
 	public static String Format_badDate;
@@ -18,7 +16,6 @@ public final class Messages extends NLS {
 	public static String Format_amountRequired;
 	public static String Databases_serviceMissing;
 	public static String Checkout_short;
-	public static String Checkout_shortDate;
 	public static String Checkout_who;
 	public static String Checkout_banner;
 	public static String Errors_mainUnreachable;

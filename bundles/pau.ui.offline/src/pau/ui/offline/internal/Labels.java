@@ -1,10 +1,8 @@
 package pau.ui.offline.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import pau.model.Dates;
 import pau.model.ValueLabels;
 import pau.sync.SyncReport;
 
@@ -12,9 +10,6 @@ import pau.sync.SyncReport;
  * Readable names of the model's values in the UI language.
  */
 final class Labels {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-			FormatStyle.SHORT);
 
 	private Labels() {
 	}
@@ -40,7 +35,7 @@ final class Labels {
 	}
 
 	static String of(Instant instant) {
-		return instant == null ? Messages.Pref_none : TIME.format(instant.atZone(ZoneId.systemDefault()));
+		return instant == null ? Messages.Pref_none : Dates.of(instant);
 	}
 
 	static String orNone(String text) {

@@ -80,14 +80,6 @@ public final class Messages extends NLS {
 	public static String Sync_success;
 	public static String Sync_failed;
 	public static String Report_title;
-	public static String Report_summary;
-	public static String Report_previewSummary;
-	public static String Report_colDecision;
-	public static String Report_colTable;
-	public static String Report_colRecord;
-	public static String Report_colField;
-	public static String Report_colOffline;
-	public static String Report_colMain;
 	public static String Report_export;
 	public static String Report_exportFailed;
 	public static String Kind_CONFLICT_MAIN_KEPT;
@@ -126,9 +118,6 @@ public final class Messages extends NLS {
 	public static String Pref_procedureLine;
 	public static String Pref_none;
 	public static String Pref_loading;
-	public static String Report_inserted;
-	public static String Report_updated;
-	public static String Report_count;
 
 	public static String Report_restore;
 	public static String Report_restoring;
@@ -156,6 +145,7 @@ public final class Messages extends NLS {
 	public static String Recover_discard;
 	public static String Recover_quit;
 	public static String Recover_doneTitle;
+	public static String Report_changedAgain;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

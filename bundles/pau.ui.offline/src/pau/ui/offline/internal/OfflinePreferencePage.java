@@ -168,7 +168,8 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		}
 		testButton.setEnabled(!offline);
 		validate();
-		mainNote.setText(offline ? Messages.Pref_mainReadOnly : Messages.Pref_passwordNote);
+		mainNote.setText(offline ? Messages.Pref_mainReadOnly
+				: NLS.bind(Messages.Pref_passwordNote, pau.store.KeyStore.current().describe())); // checked at start-up already
 		mode.getParent().layout(true, true);
 		if (offline) {
 			loadProcedures(state.procedures());

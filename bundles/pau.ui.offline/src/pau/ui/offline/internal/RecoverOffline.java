@@ -1,15 +1,13 @@
 package pau.ui.offline.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
+import pau.model.Dates;
 import pau.store.OfflineRecovery;
 import pau.sync.SyncException;
 
@@ -75,7 +73,6 @@ final class RecoverOffline {
 	}
 
 	private static String time(Instant instant) {
-		return instant == null ? "?" //$NON-NLS-1$
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(instant);
+		return instant == null ? "?" : Dates.of(instant); //$NON-NLS-1$
 	}
 }

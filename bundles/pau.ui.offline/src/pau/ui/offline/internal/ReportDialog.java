@@ -7,7 +7,6 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -43,6 +42,11 @@ public final class ReportDialog extends Dialog {
 	private Tree tree;
 	private Label summary;
 	private Label details;
+	private TreeColumnLayout columns;
+	/** The width the columns want, to show every text whole. */
+	private int columnsWidth;
+	/** Entries whose restore main refused because it changed the value again: no longer restorable here. */
+	private final java.util.Set<Integer> changedAgain = new java.util.HashSet<>();
 
 	public ReportDialog(Shell parent, SyncReport report) {
 		super(parent);
@@ -61,9 +65,12 @@ public final class ReportDialog extends Dialog {
 		shell.setText(report.isPreview() ? Messages.Sync_previewTitle : Messages.Report_title);
 	}
 
+	/** Wide enough for every column's text (within the screen), so nothing is cut at the first look. */
 	@Override
 	protected Point getInitialSize() {
-		return new Point(1100, 560);
+		Point size = super.getInitialSize();
+		int screen = getShell().getMonitor().getClientArea().width * 9 / 10;
+		return new Point(Math.min(screen, Math.max(size.x, columnsWidth + 60)), Math.max(size.y, 560));
 	}
 
 	@Override
@@ -83,12 +90,12 @@ public final class ReportDialog extends Dialog {
 		summary.setText(text.summary(report));
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		// The columns share the dialog's width by weight: they widen with it, nothing is cut off.
+		// Each column is as wide as its texts (ColumnWidths); room left over is shared among them.
 		Composite holder = new Composite(area, SWT.NONE);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 300;
 		holder.setLayoutData(data);
-		TreeColumnLayout columns = new TreeColumnLayout();
+		columns = new TreeColumnLayout();
 		holder.setLayout(columns);
 		tree = new Tree(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		WidgetIds.tag(tree, WidgetIds.REPORT_TABLE);
@@ -96,16 +103,13 @@ public final class ReportDialog extends Dialog {
 		tree.setLinesVisible(true);
 		String[] headers = { text.text("Col_record"), text.text("Col_decision"), text.text("Col_field"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text.text("Col_offline"), text.text("Col_main"), text.text("Col_restored") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		int[] weights = { 32, 17, 8, 15, 15, 13 };
 		// A preview has nothing restored yet: no Restored column.
 		int count = report.isPreview() ? headers.length - 1 : headers.length;
 		for (int i = 0; i < count; i++) {
-			TreeColumn column = new TreeColumn(tree, SWT.LEFT);
-			column.setText(headers[i]);
-			columns.setColumnData(column, new ColumnWeightData(weights[i], 90, true));
+			new TreeColumn(tree, SWT.LEFT).setText(headers[i]);
 		}
 		tree.addListener(SWT.Selection, e -> selected());
-		tree.addListener(SWT.MouseHover, e -> tree.setToolTipText(cellText(e.x, e.y)));
+		ColumnWidths.toolTips(tree);
 		details = new Label(area, SWT.WRAP);
 		WidgetIds.tag(details, WidgetIds.REPORT_DETAILS);
 		GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -118,7 +122,7 @@ public final class ReportDialog extends Dialog {
 	/** The selected entry in full sentences under the table, and whether it can be restored. */
 	private void selected() {
 		ReportText.Line line = selectedLine();
-		details.setText(line == null ? "" : text.details(line, !report.isPreview() && line.entry().restorable())); //$NON-NLS-1$
+		details.setText(line == null ? "" : text.details(line, restorable(line))); //$NON-NLS-1$
 		updateRestoreButton();
 	}
 
@@ -139,28 +143,23 @@ public final class ReportDialog extends Dialog {
 			}
 			groupItem.setExpanded(true);
 		}
-	}
-
-	/** The whole text of the cell under the pointer, for a tool tip when the column cuts it. */
-	private String cellText(int x, int y) {
-		TreeItem item = tree.getItem(new Point(x, y));
-		if (item == null) {
-			return null;
-		}
-		for (int i = 0; i < tree.getColumnCount(); i++) {
-			if (item.getBounds(i).contains(x, y)) {
-				String cell = item.getText(i);
-				return cell.isEmpty() ? null : cell;
-			}
-		}
-		return null;
+		columnsWidth = ColumnWidths.fit(tree, columns);
+		tree.getParent().layout();
 	}
 
 	private String status(ReportText.Line line) {
 		if (!line.restored().isEmpty()) {
 			return line.restored();
 		}
-		return !report.isPreview() && line.entry().restorable() ? text.text("Restorable") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		if (changedAgain.contains(line.no())) {
+			return Messages.Report_changedAgain;
+		}
+		return restorable(line) ? text.text("Restorable") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Whether the Restore button can write this entry back: a lost value main has not changed again since. */
+	private boolean restorable(ReportText.Line line) {
+		return !report.isPreview() && line.entry().restorable() && !changedAgain.contains(line.no());
 	}
 
 	@Override
@@ -188,8 +187,21 @@ public final class ReportDialog extends Dialog {
 	private void updateRestoreButton() {
 		if (getButton(RESTORE_ID) != null) {
 			ReportText.Line line = selectedLine();
-			getButton(RESTORE_ID).setEnabled(line != null && line.entry().restorable());
+			getButton(RESTORE_ID).setEnabled(line != null && restorable(line));
 		}
+	}
+
+	/** Fills the tree again from the report and selects the entry, with its sentence and button. */
+	private void refreshRow(int entryNo) {
+		fill();
+		for (TreeItem group : tree.getItems()) {
+			for (TreeItem item : group.getItems()) {
+				if (item.getData() instanceof ReportText.Line shown && shown.no() == entryNo) {
+					tree.setSelection(item);
+				}
+			}
+		}
+		selected();
 	}
 
 	@Override
@@ -215,6 +227,11 @@ public final class ReportDialog extends Dialog {
 			report = Dialogs.run(getShell(), Messages.Report_restoring, false,
 					monitor -> OfflineUi.get().offline().restore(report.checkoutId(), entryNo));
 		} catch (SyncException e) {
+			if (e.reason() == SyncException.Reason.CHANGED_AGAIN) {
+				// The row and the button say so from now on, not "can be restored" again.
+				changedAgain.add(entryNo);
+				refreshRow(entryNo);
+			}
 			Dialogs.message(getShell(), Messages.Report_restoreTitle, NLS.bind(Messages.Report_restoreRefused, e.getMessage()),
 					e.reason() == SyncException.Reason.CHANGED_AGAIN ? MessageDialog.WARNING : MessageDialog.ERROR,
 					"restoreRefused"); //$NON-NLS-1$
@@ -224,18 +241,10 @@ public final class ReportDialog extends Dialog {
 					MessageDialog.ERROR, "restoreRefused"); //$NON-NLS-1$
 			return;
 		}
-		fill();
-		for (TreeItem group : tree.getItems()) {
-			for (TreeItem item : group.getItems()) {
-				if (item.getData() instanceof ReportText.Line shown && shown.no() == entryNo) {
-					tree.setSelection(item);
-				}
-			}
-		}
-		selected();
+		refreshRow(entryNo);
 		ReportText.Line line = text.line(entryNo, report.entries().get(entryNo - 1));
-		Dialogs.message(getShell(), Messages.Report_restoreTitle,
-				NLS.bind(Messages.Report_restored, new Object[] { line.record(), line.field(), line.offlineValue() }),
+		Dialogs.message(getShell(), Messages.Report_restoreTitle, NLS.bind(Messages.Report_restored,
+				new Object[] { line.record(), line.field(), line.offlineValue(), line.mainValue() }),
 				MessageDialog.INFORMATION, "restored"); //$NON-NLS-1$
 	}
 

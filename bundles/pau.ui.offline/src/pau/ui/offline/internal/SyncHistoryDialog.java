@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -33,6 +32,8 @@ public final class SyncHistoryDialog extends Dialog {
 	private final ReportText text = new ReportText();
 	private final List<SyncReport> reports;
 	private Table table;
+	/** The width the columns want, to show every text whole. */
+	private int columnsWidth;
 
 	public SyncHistoryDialog(Shell parent, List<SyncReport> reports) {
 		super(parent);
@@ -46,9 +47,12 @@ public final class SyncHistoryDialog extends Dialog {
 		shell.setText(Messages.History_title);
 	}
 
+	/** Wide enough for every column's text (within the screen). */
 	@Override
 	protected Point getInitialSize() {
-		return new Point(1040, 480);
+		Point size = super.getInitialSize();
+		int screen = getShell().getMonitor().getClientArea().width * 9 / 10;
+		return new Point(Math.min(screen, Math.max(size.x, columnsWidth + 60)), Math.max(size.y, 480));
 	}
 
 	@Override
@@ -69,24 +73,26 @@ public final class SyncHistoryDialog extends Dialog {
 		table.setLinesVisible(true);
 		String[] headers = { Messages.History_colDate, Messages.History_colUser, Messages.History_colHost,
 				Messages.History_colProcedures, Messages.History_colDecisions, Messages.History_colRestored };
-		int[] weights = { 14, 14, 12, 34, 12, 14 };
-		for (int i = 0; i < headers.length; i++) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(headers[i]);
-			columns.setColumnData(column, new ColumnWeightData(weights[i], 70, true));
+		for (String header : headers) {
+			new TableColumn(table, SWT.LEFT).setText(header);
 		}
 		for (SyncReport report : reports) {
 			fill(new TableItem(table, SWT.NONE), report);
 		}
+		columnsWidth = ColumnWidths.fit(table, columns);
+		ColumnWidths.toolTips(table);
 		table.addListener(SWT.Selection, e -> getButton(OPEN_ID).setEnabled(table.getSelectionCount() == 1));
 		table.addListener(SWT.DefaultSelection, e -> open(table.getSelectionIndex()));
 		return area;
 	}
 
 	private void fill(TableItem item, SyncReport report) {
+		// Every procedure that went back, with or without decisions; not the shared debtors and creditors.
 		List<String> procedures = new ArrayList<>();
 		for (ReportText.Group group : text.groups(report)) {
-			procedures.add(group.title());
+			if (group.procedureId() != null) {
+				procedures.add(group.title());
+			}
 		}
 		long restored = report.entries().stream().filter(e -> e.restoration() != null).count();
 		item.setText(new String[] { report.finishedAt() == null ? "" : text.instant(report.finishedAt()), //$NON-NLS-1$

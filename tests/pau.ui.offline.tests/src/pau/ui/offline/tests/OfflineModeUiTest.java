@@ -325,7 +325,7 @@ class OfflineModeUiTest {
 		assertEquals("Статус: нет связи с основной базой", Messages.Widget_disconnected);
 		assertEquals("Переход в основной режим работы…", Messages.Widget_synchronize);
 		assertEquals("Переход в основной режим работы без синхронизации…", Messages.Widget_discard);
-		assertEquals("Да, удалить все изменения произведенные в автономном режиме", Messages.Discard_confirm);
+		assertEquals("Да, удалить все изменения, произведённые в автономном режиме", Messages.Discard_confirm);
 		assertEquals("Автономный режим", Messages.Mode_offline);
 		assertEquals("Переход в автономный режим…", GoOfflineWizardBot.menuItem(bot).getText());
 	}

@@ -75,9 +75,12 @@ class SwitchingUsabilityUiTest {
 		assertEquals(DISCARD, commandOf(discard));
 		assertFalse(synchronize.isEnabled(), "nothing to switch back from in main mode");
 		assertFalse(discard.isEnabled());
+		// Bindings are active in the workbench window's context: once a dialog of an earlier test has gone.
+		bot.workbenchShell().activate();
+		bot.waitUntil(Condition.of("a key that switches back to main mode", () -> PlatformUI.getWorkbench()
+				.getService(IBindingService.class).getActiveBindingsFor(SYNCHRONIZE).length > 0));
 		TriggerSequence[] keys = bot.syncExec(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
 				.getActiveBindingsFor(SYNCHRONIZE));
-		assertTrue(keys.length > 0, "a key switches back to main mode");
 		System.out.println("Switch to main mode key: " + keys[0].format());
 
 		Procedure first = main.procedures().get(0);

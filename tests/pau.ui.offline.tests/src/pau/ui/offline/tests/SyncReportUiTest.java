@@ -1,5 +1,6 @@
 package pau.ui.offline.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import pau.ui.offline.tests.pages.SyncHistoryDialogBot;
 import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotIds;
 import pau.ui.testkit.Condition;
+import pau.ui.testkit.CutTexts;
 
 /**
  * Issue 12, items 1 and 2: the synchronization report as a lawyer reads it (B1: grouped by procedure,
@@ -129,11 +131,16 @@ class SyncReportUiTest {
 			}
 		}
 
-		// Columns widen with the dialog.
-		int before = Arrays.stream(report.columnWidths()).sum();
-		report.resize(1240, 640);
-		bot.waitUntil(Condition.of("columns widened", () -> Arrays.stream(report.columnWidths()).sum() > before + 100));
+		// Nothing cut at the dialog's first size: each column as wide as its texts (issue 19).
+		assertEquals(List.of(), CutTexts.in(bot, report.shell().widget()), "texts cut in the report dialog");
 		Screens.screenshot(bot, "offline-sync-report-grouped-" + NL);
+		// Narrower than its columns, the dialog scrolls: no column gives up its width.
+		int[] before = report.columnWidths();
+		report.resize(700, 560);
+		bot.waitUntil(Condition.of("the dialog narrower", () -> bot.syncExec(() -> report.shell().widget().getSize().x) <= 700));
+		assertArrayEquals(before, report.columnWidths(), "columns keep their widths in a narrow dialog");
+		report.resize(1240, 640);
+		bot.waitUntil(Condition.of("columns widened", () -> Arrays.stream(report.columnWidths()).sum() >= Arrays.stream(before).sum()));
 
 		// Export: CSV with a byte-order mark and words, PDF; each export says where it saved.
 		Path csv = Files.createTempDirectory("pau-report").resolve("report.csv");
@@ -210,6 +217,10 @@ class SyncReportUiTest {
 		assertTrue(message.contains(text.amount(new BigDecimal("99"))) || message.contains("99"), message);
 		Screens.screenshot(bot, "offline-sync-restore-refused-" + NL);
 		report.acknowledge("restoreRefused");
+		// The row says so from now on, and the button stays off for it.
+		String[] refused = report.decisions().get(rowWith(report.decisions(), ValueLabels.column("CLAIMS", "AMOUNT")));
+		assertEquals(Messages.Report_changedAgain, refused[5]);
+		assertFalse(report.restoreButton().isEnabled(), "a value main changed again cannot be restored from here");
 		assertEquals(0, new BigDecimal("99").compareTo((BigDecimal) main.valueInMain("SELECT AMOUNT FROM CLAIMS WHERE ID = ?", claim)),
 				"nothing written");
 
@@ -221,6 +232,7 @@ class SyncReportUiTest {
 		report.close().click();
 		BotIds.waitUntilClosed(bot, report.shell());
 		bot.waitUntil(Condition.of("restored count shown", () -> "1".equals(history.row(1)[5])));
+		assertEquals(List.of(), CutTexts.in(bot, history.shell().widget()), "texts cut in the history");
 		history.close().click();
 		BotIds.waitUntilClosed(bot, history.shell());
 	}

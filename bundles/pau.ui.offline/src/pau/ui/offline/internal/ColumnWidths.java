@@ -1,0 +1,121 @@
+package pau.ui.offline.internal;
+
+import java.util.function.IntFunction;
+
+import org.eclipse.jface.layout.AbstractColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * Columns as wide as their texts: each column's width is the widest of its header and its cells in
+ * the fonts they are drawn in (a tree's first column with its indentation), up to {@link #CAP}; the
+ * column layout never makes a column narrower than that, and shares any room left by the same
+ * proportions. A text longer than the cap (a letter's long subject) shows whole in the tool tip.
+ */
+final class ColumnWidths {
+
+	/** The widest a column is made for its texts. */
+	static final int CAP = 460;
+	/** The cell's margins and the header's room for the resize handle (GTK draws the most). */
+	private static final int PADDING = 30;
+	/** A tree's expander and one level of indentation. */
+	private static final int INDENT = 40;
+
+	private ColumnWidths() {
+	}
+
+	/** Sizes the tree's columns to their texts; returns the sum of the widths. */
+	static int fit(Tree tree, AbstractColumnLayout layout) {
+		int[] widths = new int[tree.getColumnCount()];
+		GC gc = new GC(tree);
+		try {
+			for (int i = 0; i < widths.length; i++) {
+				widths[i] = measure(gc, tree.getFont(), tree.getColumn(i).getText());
+			}
+			for (TreeItem item : tree.getItems()) {
+				measure(gc, item, 1, widths);
+			}
+		} finally {
+			gc.dispose();
+		}
+		return apply(layout, tree.getColumns(), widths);
+	}
+
+	/** Sizes the table's columns to their texts; returns the sum of the widths. */
+	static int fit(Table table, AbstractColumnLayout layout) {
+		int[] widths = new int[table.getColumnCount()];
+		GC gc = new GC(table);
+		try {
+			for (int i = 0; i < widths.length; i++) {
+				widths[i] = measure(gc, table.getFont(), table.getColumn(i).getText());
+			}
+			for (TableItem item : table.getItems()) {
+				for (int i = 0; i < widths.length; i++) {
+					widths[i] = Math.max(widths[i], measure(gc, item.getFont(i), item.getText(i)));
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		return apply(layout, table.getColumns(), widths);
+	}
+
+	/** The whole text of the cell under the pointer as the tree's tool tip (for a text the cap cuts). */
+	static void toolTips(Tree tree) {
+		tree.addListener(SWT.MouseHover, e -> {
+			TreeItem item = tree.getItem(new Point(e.x, e.y));
+			tree.setToolTipText(item == null ? null : cellAt(e.x, e.y, tree.getColumnCount(), item::getBounds, item::getText));
+		});
+	}
+
+	/** The whole text of the cell under the pointer as the table's tool tip (for a text the cap cuts). */
+	static void toolTips(Table table) {
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new Point(e.x, e.y));
+			table.setToolTipText(item == null ? null : cellAt(e.x, e.y, table.getColumnCount(), item::getBounds, item::getText));
+		});
+	}
+
+	private static String cellAt(int x, int y, int columns, IntFunction<Rectangle> bounds, IntFunction<String> text) {
+		for (int i = 0; i < columns; i++) {
+			if (bounds.apply(i).contains(x, y)) {
+				String cell = text.apply(i);
+				return cell.isEmpty() ? null : cell;
+			}
+		}
+		return null;
+	}
+
+	private static void measure(GC gc, TreeItem item, int depth, int[] widths) {
+		for (int i = 0; i < widths.length; i++) {
+			int indent = i == 0 ? depth * INDENT : 0;
+			widths[i] = Math.max(widths[i], indent + measure(gc, item.getFont(i), item.getText(i)));
+		}
+		for (TreeItem child : item.getItems()) {
+			measure(gc, child, depth + 1, widths);
+		}
+	}
+
+	private static int measure(GC gc, Font font, String text) {
+		gc.setFont(font);
+		return Math.min(CAP, gc.textExtent(text).x + PADDING);
+	}
+
+	private static int apply(AbstractColumnLayout layout, Item[] columns, int[] widths) {
+		int sum = 0;
+		for (int i = 0; i < widths.length; i++) {
+			layout.setColumnData(columns[i], new ColumnWeightData(widths[i], widths[i], true));
+			sum += widths[i];
+		}
+		return sum;
+	}
+}
