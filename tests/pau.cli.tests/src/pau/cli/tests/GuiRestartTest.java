@@ -79,7 +79,7 @@ class GuiRestartTest {
 		// dialog of the same title, which came first).
 		waitUntil("the title without \"Offline mode\" and the message",
 				titles -> !titles.contains(OFFLINE_TITLE) && titles.contains("\"Switch to main mode"));
-		Thread.sleep(1_000);
+		waitForFocus("Switch to main mode");
 		key("Return");
 		waitForWindow("Synchronization report");
 		key("Escape");
@@ -118,19 +118,21 @@ class GuiRestartTest {
 		gui = ProductProcess.gui(workspace, display, Map.of("PAU_OFFLINE_KEY", KEY));
 		waitUntil("the window \"PAU Desk — Offline mode\"", titles -> titles.contains(OFFLINE_TITLE));
 		// The start-up notices come just after the window: the key-store one (no Secret Service) is dismissed.
-		for (int i = 0; i < 10; i++) {
+		// Without one it comes in the first seconds; with one (the test command) there is none to wait for.
+		long until = System.currentTimeMillis() + 5_000;
+		while (System.currentTimeMillis() < until) {
 			if (ProductProcess.windowTitles(display).contains("\"Keys Kept in a File")) {
+				waitForFocus("Keys Kept in a File");
 				key("Return");
 				break;
 			}
-			Thread.sleep(500);
+			Thread.sleep(200); // polling the window list
 		}
 	}
 
 	/** File › Exit with the pointer and the keyboard (the last item of the File menu); waits for the process to end. */
 	private void quitWithFileExit() throws Exception {
-		xdotool("mousemove", "--sync", "19", "12", "click", "1");
-		Thread.sleep(1_000);
+		clickForMenu(19, 12);
 		key("Up", "Return"); // a menu just opened: Up selects its last item
 		assertTrue(gui.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS), "PAU Desk ended after File › Exit");
 		gui = null;
@@ -140,19 +142,53 @@ class GuiRestartTest {
 	private void clickStatusWidgetArrow() throws Exception {
 		String geometry = xdotoolOutput("search", "--name", "Offline mode", "getwindowgeometry");
 		int width = Integer.parseInt(geometry.replaceAll("(?s).*Geometry: (\\d+)x\\d+.*", "$1"));
-		xdotool("mousemove", "--sync", Integer.toString(width - 14), "39", "click", "1");
-		Thread.sleep(1_000);
+		clickForMenu(width - 14, 39);
 	}
 
-	private void key(String... keys) throws Exception {
-		for (String key : keys) {
-			xdotool("key", key);
-			Thread.sleep(300);
+	/** A click that opens a menu; returns once the menu's window is on the screen. */
+	private void clickForMenu(int x, int y) throws Exception {
+		int before = visibleWindows();
+		xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y), "click", "1");
+		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+		while (visibleWindows() <= before) {
+			assertTrue(System.currentTimeMillis() < deadline, "no menu opened by the click at " + x + "," + y + "\nlog:\n" + log());
+			Thread.sleep(100); // polling the window list
 		}
 	}
 
+	/** The top-level windows on the screen (a menu, a tool tip and a dialog each add one). */
+	private int visibleWindows() throws Exception {
+		return (int) xdotoolOutput("search", "--onlyvisible", "--maxdepth", "1", "--class", "").lines().count();
+	}
+
+	/** Waits until the window with this title has the keyboard (a dialog takes it as it opens). */
+	private void waitForFocus(String title) throws Exception {
+		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+		String focused = "";
+		while (System.currentTimeMillis() < deadline) {
+			focused = xdotoolOutput("getwindowfocus", "getwindowname").strip();
+			if (focused.startsWith(title)) {
+				return;
+			}
+			Thread.sleep(100); // polling the focus
+		}
+		throw new AssertionError("the keyboard is not in \"" + title + "\" but in \"" + focused + "\"\nlog:\n" + log());
+	}
+
+	/** Keys typed as a person types them, one after another (xdotool paces them). */
+	private void key(String... keys) throws Exception {
+		String[] command = new String[keys.length + 3];
+		command[0] = "key";
+		command[1] = "--delay";
+		command[2] = "150";
+		System.arraycopy(keys, 0, command, 3, keys.length);
+		xdotool(command);
+	}
+
+	/** Waits for a window with this title and for the keyboard to be in it. */
 	private void waitForWindow(String title) throws Exception {
 		waitUntil("a window \"" + title + "\"", titles -> titles.contains("\"" + title));
+		waitForFocus(title);
 	}
 
 	private void waitUntil(String what, Predicate<String> condition) throws Exception {

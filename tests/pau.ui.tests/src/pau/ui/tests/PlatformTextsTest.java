@@ -269,12 +269,20 @@ class PlatformTextsTest {
 	}
 
 	@Test
+	void b7_proceduresView_headersAndNamesShowWhole() {
+		view.waitLoaded();
+		// Column headers (Russian ones are longer) and the debtors, types, statuses and case numbers shown.
+		assertEquals(List.of(), pau.ui.testkit.CutTexts.in(bot, view.tree()), "texts cut in the procedures view");
+		screenshot("procedures-view"); //$NON-NLS-1$
+	}
+
+	@Test
 	void b7_recordDialog_buttonsInTheUiLanguage() {
 		ProcedureEditorBot editor = openProcedure(text("UI Test Record Dialog", //$NON-NLS-1$
 				"\u0422\u0435\u0441\u0442 \u043e\u043a\u043d\u0430 \u0437\u0430\u043f\u0438\u0441\u0438")); // Тест окна записи
 		editor.page("claims"); //$NON-NLS-1$
 		bot.buttonById("claims.add").click(); //$NON-NLS-1$
-		BotShell dialog = bot.shell(Messages.bind(Messages.Table_addTitle, Messages.ClaimsPage_title));
+		BotShell dialog = bot.shell(Messages.Claim_newTitle);
 		assertButtons(dialog, text("OK", "\u041e\u041a"), text("Cancel", "\u041e\u0442\u043c\u0435\u043d\u0430")); // ОК, Отмена
 		screenshot("record-dialog"); //$NON-NLS-1$
 		assertNoEnglish(dialog);

@@ -135,9 +135,26 @@ class ProcedureWorkTest {
 		assertEquals(caseNumber, reopened.get("procedure.case"));
 		assertEquals(List.of(creditor), reopened.tableColumn("claims", 0));
 		assertTrue(reopened.claimTotals().contains(Labels.money(new java.math.BigDecimal("1500.50"))));
+		// One claim is named as the report names it: in the edit dialog's title and in the delete question.
+		String claimName = Messages.bind(Messages.Record_claim, creditor, Labels.money(new java.math.BigDecimal("1500.50")) + "\u00a0\u20bd");
+		reopened.selectRow("claims", 0);
+		bot.buttonById("claims.edit").click();
+		var editDialog = bot.shell(Character.toUpperCase(claimName.charAt(0)) + claimName.substring(1));
+		editDialog.bot().button(org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL).click();
+		editDialog.waitUntilClosed();
+		bot.buttonById("claims.delete").click();
+		var question = bot.shell(pau.app.internal.editors.Messages.Confirm_deleteTitle);
+		assertTrue(question.bot().findNow(org.eclipse.swt.widgets.Label.class, l -> l.getText().contains(claimName)) != null,
+				"the delete question names the claim: " + claimName);
+		question.bot().button(pau.app.internal.editors.Messages.Confirm_cancel).click();
+		question.waitUntilClosed();
 		assertEquals(List.of("Moscow, office 5"), reopened.tableColumn("meetings", 1));
 		assertEquals(List.of("Federal Tax Service"), reopened.tableColumn("letters", 3));
 		assertEquals(List.of(document.getFileName().toString()), reopened.tableColumn("documents", 0));
+		// Its kind in words, not a media type; no hash in the table.
+		String kind = reopened.tableColumn("documents", 1).get(0);
+		assertEquals(pau.app.internal.editors.DocumentsPage.kind(documents.get(0).getMediaType(), documents.get(0).getFileName()), kind);
+		assertFalse(kind.contains("/"), "not a media type: " + kind);
 
 		// Export the document to a file: the same bytes come out
 		Path exported = temp.resolve("exported-" + desk.suffix + ".txt");
@@ -172,7 +189,7 @@ class ProcedureWorkTest {
 		asset.put("asset.note", "Pledged to the bank");
 		editor.page("assets");
 		bot.buttonById("assets.add").click();
-		String title = Messages.bind(Messages.Table_addTitle, Messages.AssetsPage_title);
+		String title = Messages.Asset_newTitle;
 		bot.shell(title);
 		bot.screenshot(new File("target/screenshots/procedure-editor-property-dialog-" + Platform.getNL() + ".png"));
 		editor.fillDialog(title, asset);
@@ -208,7 +225,7 @@ class ProcedureWorkTest {
 		task.put("task.note", "Art. 143 of the Insolvency Law");
 		editor.page("tasks");
 		bot.buttonById("tasks.add").click();
-		String title = Messages.bind(Messages.Table_addTitle, Messages.TasksPage_title);
+		String title = Messages.Task_newTitle;
 		bot.shell(title);
 		bot.screenshot(new File("target/screenshots/procedure-editor-tasks-dialog-" + Platform.getNL() + ".png"));
 		editor.fillDialog(title, task);

@@ -68,10 +68,11 @@ public final class DocumentsPage extends RecordPage {
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		// What a lawyer tells documents by: the name (the whole of it), the kind in words, the size.
+		// (The media type and the content's SHA-256 are for the database, not for the table.)
 		column(Messages.Document_fileName, 260, d -> d.getFileName());
-		column(Messages.Document_mediaType, 160, d -> d.getMediaType());
+		column(Messages.Document_kind, 160, d -> kind(d.getMediaType(), d.getFileName()));
 		column(Messages.Document_size, 100, d -> size(d.getSizeBytes()));
-		column(Messages.Document_sha256, 200, d -> d.getSha256());
 		viewer.addSelectionChangedListener(e -> updateButtons());
 
 		Composite buttons = toolkit.createComposite(body);
@@ -98,6 +99,32 @@ public final class DocumentsPage extends RecordPage {
 				return value == null ? "" : value; //$NON-NLS-1$
 			}
 		});
+	}
+
+	/** The kind of a document in words, from its media type (or, failing that, its file name's extension). */
+	public static String kind(String mediaType, String fileName) {
+		String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+		if (type.equals("application/pdf") || name.endsWith(".pdf")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Messages.Document_kindPdf;
+		}
+		if (type.contains("word") || name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".odt") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				|| name.endsWith(".rtf")) { //$NON-NLS-1$
+			return Messages.Document_kindText;
+		}
+		if (type.contains("sheet") || type.contains("excel") || name.endsWith(".xls") || name.endsWith(".xlsx") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				|| name.endsWith(".ods") || name.endsWith(".csv")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Messages.Document_kindSheet;
+		}
+		if (type.startsWith("image/")) { //$NON-NLS-1$
+			return Messages.Document_kindImage;
+		}
+		if (type.startsWith("text/")) { //$NON-NLS-1$
+			return Messages.Document_kindPlain;
+		}
+		int dot = name.lastIndexOf('.');
+		return dot < 0 || dot == name.length() - 1 ? Messages.Document_kindOther
+				: Messages.bind(Messages.Document_kindFile, name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
 	}
 
 	static String size(long bytes) {
@@ -248,6 +275,10 @@ public final class DocumentsPage extends RecordPage {
 			return;
 		}
 		viewer.setInput(getEditor().data().documents().toArray());
+		// The file name column as wide as the longest name: names are what documents are told apart by.
+		org.eclipse.swt.widgets.TableColumn names = viewer.getTable().getColumn(0);
+		names.pack();
+		names.setWidth(Math.max(260, names.getWidth()));
 		updateButtons();
 	}
 

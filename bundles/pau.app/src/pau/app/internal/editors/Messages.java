@@ -68,9 +68,7 @@ public final class Messages extends NLS {
 	public static String Task_note;
 	public static String DocumentsPage_title;
 	public static String Document_fileName;
-	public static String Document_mediaType;
 	public static String Document_size;
-	public static String Document_sha256;
 	public static String Document_bytes;
 	public static String Document_kilobytes;
 	public static String Document_megabytes;
@@ -90,8 +88,6 @@ public final class Messages extends NLS {
 	public static String Table_add;
 	public static String Table_edit;
 	public static String Table_delete;
-	public static String Table_addTitle;
-	public static String Table_editTitle;
 	public static String Table_dialogMessage;
 	public static String Table_deleteQuestion;
 	public static String Dialog_ok;
@@ -104,6 +100,24 @@ public final class Messages extends NLS {
 	public static String Enterprise_ogrn;
 	public static String Enterprise_address;
 	public static String EnterprisePage_title;
+	public static String Claim_newTitle;
+	public static String Record_claim;
+	public static String Meeting_newTitle;
+	public static String Record_meeting;
+	public static String Letter_newTitle;
+	public static String Record_letter;
+	public static String Asset_newTitle;
+	public static String Task_newTitle;
+	public static String Record_asset;
+	public static String Record_task;
+	public static String Document_kind;
+	public static String Document_kindPdf;
+	public static String Document_kindText;
+	public static String Document_kindSheet;
+	public static String Document_kindImage;
+	public static String Document_kindPlain;
+	public static String Document_kindFile;
+	public static String Document_kindOther;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

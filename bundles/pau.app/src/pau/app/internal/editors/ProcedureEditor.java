@@ -71,12 +71,19 @@ public class ProcedureEditor extends RecordEditor {
 		return (caseNumber == null || caseNumber.isBlank() ? debtor : caseNumber + " \u2014 " + debtor) + type; //$NON-NLS-1$
 	}
 
+	/** A value in a record's name, or a dash for none. */
+	private static String orDash(String value) {
+		return value == null || value.isBlank() ? "\u2014" : value; //$NON-NLS-1$
+	}
+
 	@Override
 	protected void addPages() {
 		try {
 			fieldsPage = new ProcedurePage(this);
 			addPage(fieldsPage);
 			addPage(new RecordTablePage<>(this, "claims", Messages.ClaimsPage_title, Claim.class, Claim::new, //$NON-NLS-1$
+					Messages.Claim_newTitle, c -> Messages.bind(Messages.Record_claim, orDash(c.getCreditor() == null ? null
+							: c.getCreditor().getName()), c.getAmount() == null ? "\u2014" : Labels.money(c.getAmount()) + "\u00a0\u20bd"), //$NON-NLS-1$ //$NON-NLS-2$
 					this::claimFields, List.of(
 							new Column<>(Messages.Claim_creditor, 220, c -> c.getCreditor() == null ? "" : c.getCreditor().getName()), //$NON-NLS-1$
 							Column.amount(Messages.Claim_amount, 120, c -> Labels.money(c.getAmount())),
@@ -86,14 +93,19 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Claim_basis, 260, Claim::getBasis)),
 					this::claimTotals));
 			addPage(new RecordTablePage<>(this, "meetings", Messages.MeetingsPage_title, Meeting.class, //$NON-NLS-1$
-					Meeting::new, this::meetingFields, List.of(
+					Meeting::new, Messages.Meeting_newTitle,
+					m -> Messages.bind(Messages.Record_meeting, orDash(Labels.date(m.getHeldAt() == null ? null : m.getHeldAt().toLocalDate()))),
+					this::meetingFields, List.of(
 							new Column<>(Messages.Meeting_heldAt, 120, m -> Labels.dateTime(m.getHeldAt())),
 							new Column<>(Messages.Meeting_place, 200, Meeting::getPlace),
 							new Column<>(Messages.Meeting_agenda, 280, Meeting::getAgenda),
 							new Column<>(Messages.Meeting_result, 200, Meeting::getResult)),
 					null));
 			addPage(new RecordTablePage<>(this, "letters", Messages.LettersPage_title, Correspondence.class, //$NON-NLS-1$
-					Correspondence::new, this::letterFields, List.of(
+					Correspondence::new, Messages.Letter_newTitle, l -> Messages.bind(Messages.Record_letter, new Object[] {
+							l.getDirection() == null ? "" : Labels.of(l.getDirection()).toLowerCase(java.util.Locale.getDefault()), //$NON-NLS-1$
+							orDash(Labels.date(l.getSentOn())), orDash(l.getSubject()) }).strip(),
+					this::letterFields, List.of(
 							new Column<>(Messages.Letter_direction, 90, l -> Labels.of(l.getDirection())),
 							new Column<>(Messages.Letter_sentOn, 90, l -> Labels.date(l.getSentOn())),
 							new Column<>(Messages.Letter_number, 90, Correspondence::getRefNumber),
@@ -102,6 +114,7 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Letter_document, 150, l -> l.getDocument() == null ? "" : l.getDocument().getFileName())), //$NON-NLS-1$
 					null));
 			addPage(new RecordTablePage<>(this, "assets", Messages.AssetsPage_title, Asset.class, Asset::new, //$NON-NLS-1$
+					Messages.Asset_newTitle, a -> Messages.bind(Messages.Record_asset, orDash(a.getName())),
 					this::assetFields, List.of(
 							new Column<>(Messages.Asset_inventoryNumber, 100, Asset::getInventoryNumber),
 							new Column<>(Messages.Asset_name, 250, Asset::getName),
@@ -113,6 +126,7 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Asset_note, 250, Asset::getNote)),
 					this::assetTotals));
 			addPage(new RecordTablePage<>(this, "tasks", Messages.TasksPage_title, Task.class, Task::new, //$NON-NLS-1$
+					Messages.Task_newTitle, t -> Messages.bind(Messages.Record_task, orDash(t.getTitle()), orDash(Labels.date(t.getDueOn()))),
 					this::taskFields, List.of(
 							new Column<>(Messages.Task_dueOn, 90, t -> Labels.date(t.getDueOn())),
 							new Column<>(Messages.Task_title, 440, Task::getTitle),

@@ -32,6 +32,8 @@ import pau.model.ProcedureRecord;
  */
 public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage {
 
+	private final String newTitle;
+	private final Function<T, String> name;
 	private final String key;
 	private final Class<T> type;
 	private final Supplier<T> factory;
@@ -43,10 +45,17 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	private Button edit;
 	private Button delete;
 
-	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Supplier<T> factory,
-			Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
+	/**
+	 * @param newTitle the dialog's title for a new record ("New Claim")
+	 * @param name one record in words, as the report names it ("claim of ООО «…» for 150 000,00 ₽"):
+	 *            the edit dialog's title and the delete question
+	 */
+	RecordTablePage(ProcedureEditor editor, String key, String title, Class<T> type, Supplier<T> factory, String newTitle,
+			Function<T, String> name, Function<T, List<Field<?>>> fields, List<Column<T>> columns, Supplier<String> footer) {
 		super(editor, key, title);
 		this.key = key;
+		this.newTitle = newTitle;
+		this.name = name;
 		this.type = type;
 		this.factory = factory;
 		this.fields = fields;
@@ -142,7 +151,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	public void add() {
 		T record = factory.get();
 		record.setProcedure(data().procedure());
-		if (open(record, Messages.bind(Messages.Table_addTitle, getTitle())) == Window.OK) {
+		if (open(record, newTitle) == Window.OK) {
 			data().records(type).add(record);
 			changed(record);
 			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(record), true);
@@ -152,9 +161,13 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	/** Edits the selected record through its dialog. */
 	public void edit() {
 		T record = selected();
-		if (record != null && open(record, Messages.bind(Messages.Table_editTitle, getTitle())) == Window.OK) {
+		if (record != null && open(record, capitalized(name.apply(record))) == Window.OK) {
 			changed(record);
 		}
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private int open(T record, String title) {
@@ -171,7 +184,7 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 	/** Removes the selected record after confirmation; deleted from the database on Save. */
 	public void delete() {
 		T record = selected();
-		if (record != null && Confirm.delete(getSite().getShell(), Messages.Table_deleteQuestion)) {
+		if (record != null && Confirm.delete(getSite().getShell(), Messages.bind(Messages.Table_deleteQuestion, name.apply(record)))) {
 			data().records(type).remove(record);
 			data().deleted(record);
 			getEditor().markDirty();

@@ -44,6 +44,11 @@ import pau.store.ActiveDatabase;
  */
 public class ProceduresView extends ViewPart {
 
+	/** The widest {@link #fitColumns} makes a column. */
+	private static final int WIDEST_COLUMN = 480;
+	/** The top-level rows {@link #fitColumns} measures. */
+	private static final int MEASURED_ROWS = 300;
+
 	/** The view's id in plugin.xml. */
 	public static final String ID = "pau.app.views.procedures"; //$NON-NLS-1$
 
@@ -211,6 +216,7 @@ public class ProceduresView extends ViewPart {
 			viewer.setExpandedElements(expanded);
 		}
 		viewer.setSelection(selection); // records are equal by id, so the re-read ones are selected
+		fitColumns(tree);
 		String newProblem = failure == null ? null : Errors.inWords(failure);
 		problem = newProblem;
 		problemLabel.setText(newProblem == null ? "" //$NON-NLS-1$
@@ -226,6 +232,45 @@ public class ProceduresView extends ViewPart {
 		} else if (failure != null && !(failure instanceof pau.store.OfflineHeldException)) {
 			// (a held offline database has its own question: check and recover, or switch to main mode)
 			Errors.show(getSite().getShell(), Messages.ProceduresView_errorTitle, Messages.ProceduresView_loadFailed, failure);
+		}
+	}
+
+	/**
+	 * Widens the columns to their headers (Russian ones are longer) and to the cells shown: the first
+	 * {@value #MEASURED_ROWS} rows and their open procedures, and the 50 longest debtor names (so a large
+	 * office costs next to nothing). Never narrower than before, so a column the user widened stays so,
+	 * and at most {@value #WIDEST_COLUMN} px.
+	 */
+	private void fitColumns(ProcedureTree tree) {
+		org.eclipse.swt.widgets.Tree control = viewer.getTree();
+		int[] wanted = new int[control.getColumnCount()];
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+		try {
+			for (int i = 0; i < wanted.length; i++) {
+				wanted[i] = gc.textExtent(control.getColumn(i).getText()).x + 30;
+			}
+			java.util.Arrays.stream(tree.enterprises()).map(e -> ProcedureColumns.text(tree, e, ProcedureColumns.DEBTOR))
+					.sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(50)
+					.forEach(name -> wanted[ProcedureColumns.DEBTOR] = Math.max(wanted[ProcedureColumns.DEBTOR],
+							gc.textExtent(name).x + 60)); // + the expander, the icon and the indent
+			org.eclipse.swt.widgets.TreeItem[] rows = control.getItems();
+			for (int r = 0; r < Math.min(rows.length, MEASURED_ROWS); r++) {
+				for (org.eclipse.swt.widgets.TreeItem item : rows[r].getExpanded() ? rows[r].getItems()
+						: new org.eclipse.swt.widgets.TreeItem[0]) {
+					for (int i = 0; i < wanted.length; i++) {
+						int indent = i == ProcedureColumns.DEBTOR ? 80 : 0; // one level deeper, and the icon
+						wanted[i] = Math.max(wanted[i], indent + gc.textExtent(item.getText(i)).x + 24);
+					}
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		for (int i = 0; i < wanted.length; i++) {
+			org.eclipse.swt.widgets.TreeColumn column = control.getColumn(i);
+			if (column.getWidth() < Math.min(wanted[i], WIDEST_COLUMN)) {
+				column.setWidth(Math.min(wanted[i], WIDEST_COLUMN));
+			}
 		}
 	}
 

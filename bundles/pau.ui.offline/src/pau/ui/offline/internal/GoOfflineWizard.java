@@ -34,11 +34,8 @@ final class GoOfflineWizard extends Wizard {
 		setNeedsProgressMonitor(true);
 	}
 
-	/** Opens the wizard over the shell. */
+	/** Opens the wizard over the shell; editors stay open until the user goes offline (Cancel keeps them). */
 	static void open(Shell shell) {
-		if (!OpenEditors.closeBeforeSwitching()) {
-			return;
-		}
 		new GoOfflineDialog(shell, new GoOfflineWizard()).open();
 	}
 
@@ -62,6 +59,11 @@ final class GoOfflineWizard extends Wizard {
 	boolean goOffline(WizardDialog dialog) {
 		List<UUID> ids = selection.selectedIds();
 		if (!takeHeldAnyway(dialog.getShell())) {
+			return false;
+		}
+		// The editors show main's records: they close now, asking about unsaved changes, not before.
+		if (!OpenEditors.closeBeforeSwitching()) {
+			selection.setMessage(Messages.GoOffline_editorsKept, IMessageProvider.WARNING);
 			return false;
 		}
 		OfflineState[] result = new OfflineState[1];

@@ -146,6 +146,9 @@ public final class Messages extends NLS {
 	public static String Recover_quit;
 	public static String Recover_doneTitle;
 	public static String Report_changedAgain;
+	public static String GoOffline_editorsKept;
+	public static String Pref_useRejectedTitle;
+	public static String Pref_useRejected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

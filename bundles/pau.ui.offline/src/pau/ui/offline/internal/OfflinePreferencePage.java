@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
@@ -49,6 +50,9 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 	private Label testResult;
 	/** The test of the main database's connection in progress, if any (issue 12). */
 	private Job testJob;
+	/** The settings the last Test Connection tried and what it found wrong, or null when they answered. */
+	private DatabaseSettings tested;
+	private String testFailure;
 	private DatabaseSettings shown;
 	private final Runnable listener = this::fill;
 
@@ -68,12 +72,13 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		procedures = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		readOnlyLook(procedures, true);
 		WidgetIds.tag(procedures, WidgetIds.PREF_PROCEDURES);
-		GridDataFactory.fillDefaults().grab(true, false).hint(240, 60).applyTo(procedures);
-		caption(area, Messages.Pref_location);
-		location = new Text(area, SWT.READ_ONLY);
+		// Six lines show at once; more scroll.
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, 6 * procedures.getLineHeight()).applyTo(procedures);
+		caption(area, Messages.Pref_location).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		// A long path wraps: a width hint keeps it from widening the Preferences dialog past the screen.
+		location = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 		readOnlyLook(location, true);
 		WidgetIds.tag(location, WidgetIds.PREF_LOCATION);
-		// A width hint, or a long path would widen the whole Preferences dialog past the screen.
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(location);
 
 		new Label(area, SWT.NONE);
@@ -210,6 +215,7 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		DatabaseSettings typed = new DatabaseSettings(url.getText().trim(), user.getText().trim(), password.getText());
 		testResult.setText(Messages.Pref_testRunning);
 		testResult.getParent().layout(true);
+		tested = null;
 		Display display = getShell().getDisplay();
 		testJob = Job.create(Messages.Pref_testJob, monitor -> {
 			String failure = null;
@@ -219,7 +225,11 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 				failure = Dialogs.describe(e);
 			}
 			String result = failure;
-			display.asyncExec(() -> showTestResult(result));
+			display.asyncExec(() -> {
+				tested = typed;
+				testFailure = result;
+				showTestResult(result);
+			});
 			return Status.OK_STATUS;
 		});
 		testJob.schedule();
@@ -269,6 +279,11 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 			return true;
 		}
 		DatabaseSettings wanted = new DatabaseSettings(url.getText().trim(), user.getText().trim(), password.getText());
+		if (!wanted.equals(shown) && wanted.equals(tested) && testFailure != null
+				&& !MessageDialog.openQuestion(getShell(), Messages.Pref_useRejectedTitle,
+						NLS.bind(Messages.Pref_useRejected, testFailure))) {
+			return false; // the dialog stays open with the settings as typed
+		}
 		if (!wanted.equals(shown)) {
 			shown = wanted;
 			// Closing the open main database may wait for connections: not on the UI thread.

@@ -26,10 +26,13 @@ import pau.store.Store;
 import pau.ui.offline.internal.Messages;
 import pau.ui.offline.internal.WidgetIds;
 import pau.ui.offline.tests.pages.DiscardDialogBot;
+import pau.ui.offline.tests.pages.GoOfflineWizardBot;
 import pau.ui.offline.tests.pages.HeldProcedureBot;
 import pau.ui.offline.tests.pages.OfflinePreferencePageBot;
 import pau.ui.testkit.Bot;
+import pau.ui.testkit.BotIds;
 import pau.ui.testkit.BotMenu;
+import pau.ui.testkit.BotShell;
 import pau.ui.testkit.Condition;
 
 /**
@@ -131,6 +134,23 @@ class SwitchingUsabilityUiTest {
 	}
 
 	@Test
+	void goOfflineWizard_cancelKeepsTheOpenEditorsAndItsUnsavedChanges() {
+		Procedure first = main.procedures().get(0);
+		ProcedureEditor editor = new HeldProcedureBot(bot).open(first);
+		bot.typeInto("procedure.court", "typed, not saved yet");
+		bot.waitUntil(Condition.of("editor dirty", editor::isDirty));
+
+		GoOfflineWizardBot wizard = GoOfflineWizardBot.open(bot); // no "Save?" question before the wizard
+		wizard.cancel().click();
+		BotIds.waitUntilClosed(bot, wizard.shell());
+
+		assertEquals(1, bot.syncExec(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
+				.getEditorReferences().length), "the editor is still open");
+		assertTrue(bot.syncExec(editor::isDirty), "with its unsaved change");
+		assertFalse(main.offline.state().isOffline());
+	}
+
+	@Test
 	void preferences_testConnectionInWordsAndOnlyJdbcUrls() {
 		assertEquals(5, Platform.getPreferencesService().getInt("pau.ui.offline", "testConnection.timeoutSeconds", 0, null),
 				"the preference initializer gives Test connection's timeout");
@@ -146,6 +166,14 @@ class SwitchingUsabilityUiTest {
 		assertTrue(failed.startsWith(NLS.bind(Messages.Pref_testFailed, "")), failed);
 		assertFalse(failed.contains("Exception"), "in words, not a stack trace: " + failed);
 		Screens.screenshot(bot, "offline-preferences-test-failed-" + NL);
+		// OK on settings Test Connection just rejected asks first; No keeps the dialog and the old settings.
+		page.ok();
+		BotShell question = bot.shell(Messages.Pref_useRejectedTitle);
+		Screens.screenshot(bot, "offline-preferences-use-rejected-" + NL);
+		question.bot().button(Bot.strip(org.eclipse.jface.dialogs.IDialogConstants.NO_LABEL)).click();
+		question.waitUntilClosed();
+		assertTrue(page.shell().isOpen(), "the Preferences dialog stays open");
+		assertEquals(main.settings.url(), main.active.mainSettings().url(), "nothing applied");
 
 		page.setUrl("http://server/pau");
 		assertEquals(Messages.Pref_urlInvalid, page.errorMessage());

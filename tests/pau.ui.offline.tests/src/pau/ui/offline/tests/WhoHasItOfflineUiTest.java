@@ -70,16 +70,16 @@ class WhoHasItOfflineUiTest {
 
 	@Test
 	void b14_proceduresViewSaysWhoHasItOfflineSinceWhen() {
-		String expected = NLS.bind(pau.app.internal.common.Messages.Checkout_short, COLLEAGUE, "12.03");
+		String expected = NLS.bind(pau.app.internal.common.Messages.Checkout_short, COLLEAGUE, "12.03.2026");
 		held.waitForText(heldOne.getId(), HeldProcedureBot.OFFLINE_COLUMN, expected);
 		assertNotNull(held.image(heldOne.getId(), HeldProcedureBot.OFFLINE_COLUMN), "an icon beside the text");
 		assertNotNull(held.image(heldOne.getId(), 0), "and on the first column, which a narrow view shows");
 		assertEquals("", held.text(freeOne.getId(), HeldProcedureBot.OFFLINE_COLUMN));
 		assertNull(held.image(freeOne.getId(), 0));
 		if ("en".equals(NL)) {
-			assertEquals("offline with Ivanov since 12.03", expected);
+			assertEquals("offline with Ivanov since 12.03.2026", expected);
 		} else {
-			assertTrue(expected.contains("Иванов") && expected.contains("12.03"), expected);
+			assertTrue(expected.contains("Иванов") && expected.contains("12.03.2026"), expected);
 		}
 		held.maximize(true);
 		Screens.screenshot(bot, "b14-procedures-view-" + NL);

@@ -33,33 +33,43 @@ public final class ProcedureEditorBot extends RecordEditorBot<ProcedureEditor> {
 		return this;
 	}
 
-	/** Adds a record on a table page through its dialog. */
-	public void addRecord(String pageId, String pageTitle, Map<String, String> values) {
+	/** Adds a record on a table page through its dialog, titled "New Claim" and the like. */
+	public void addRecord(String pageId, String newTitle, Map<String, String> values) {
 		page(pageId);
 		bot.buttonById(pageId + ".add").click();
-		fillDialog(Messages.bind(Messages.Table_addTitle, pageTitle), values);
+		fillDialog(newTitle, values);
 	}
 
 	public void addClaim(Map<String, String> values) {
-		addRecord("claims", Messages.ClaimsPage_title, values);
+		addRecord("claims", Messages.Claim_newTitle, values);
 	}
 
 	public void addMeeting(Map<String, String> values) {
-		addRecord("meetings", Messages.MeetingsPage_title, values);
+		addRecord("meetings", Messages.Meeting_newTitle, values);
 	}
 
 	public void addLetter(Map<String, String> values) {
-		addRecord("letters", Messages.LettersPage_title, values);
+		addRecord("letters", Messages.Letter_newTitle, values);
 	}
 
 	/** Adds an item of the property inventory on the Property page. */
 	public void addAsset(Map<String, String> values) {
-		addRecord("assets", Messages.AssetsPage_title, values);
+		addRecord("assets", Messages.Asset_newTitle, values);
 	}
 
 	/** Adds a duty on the Tasks page; a check box takes "true" or "false". */
 	public void addTask(Map<String, String> values) {
-		addRecord("tasks", Messages.TasksPage_title, values);
+		addRecord("tasks", Messages.Task_newTitle, values);
+	}
+
+	/** Selects a row of a page's table, as a click on it does. */
+	public void selectRow(String pageId, int row) {
+		page(pageId);
+		Table table = bot.widgetById(Table.class, pageId + ".table");
+		bot.syncExec(() -> {
+			table.setSelection(row);
+			table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
 	}
 
 	/** Attaches the file (what the Attach… button does after its file dialog) and waits for the job. */

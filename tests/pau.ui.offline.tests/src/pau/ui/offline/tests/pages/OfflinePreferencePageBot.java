@@ -109,6 +109,11 @@ public final class OfflinePreferencePageBot {
 		return BotIds.button(bot, WidgetIds.PREF_SWITCH);
 	}
 
+	/** Presses the dialog's OK button (Apply and Close). */
+	public void ok() {
+		shell.bot().button(Bot.strip(org.eclipse.jface.resource.JFaceResources.getString("PreferencesDialog.okButtonLabel"))).click();
+	}
+
 	public void close() {
 		shell.close();
 		BotIds.waitUntilClosed(bot, shell);

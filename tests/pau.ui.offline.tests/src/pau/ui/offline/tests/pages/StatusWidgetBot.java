@@ -50,14 +50,15 @@ public final class StatusWidgetBot {
 		});
 	}
 
-	/** Opens the drop-down list (as a click on the arrow does). */
+	/** Opens the drop-down list with a real click on the arrow, and waits until it shows. */
 	public StatusWidgetBot open() {
 		ToolItem item = item();
-		bot.syncExec(() -> {
-			Event event = new Event();
-			event.detail = SWT.ARROW;
-			item.notifyListeners(SWT.Selection, event);
+		org.eclipse.swt.graphics.Point arrow = bot.syncExec(() -> {
+			org.eclipse.swt.graphics.Rectangle bounds = item.getBounds();
+			return item.getParent().toDisplay(bounds.x + bounds.width - 6, bounds.y + bounds.height / 2);
 		});
+		new pau.ui.testkit.RealInput(bot).click(arrow);
+		bot.waitUntil(pau.ui.testkit.Condition.of("the drop-down list open", () -> menu() != null && menu().isVisible()));
 		return this;
 	}
 
@@ -123,13 +124,31 @@ public final class StatusWidgetBot {
 		click(WidgetIds.STATUS_DISCARD);
 	}
 
+	/**
+	 * Chooses the item with the keyboard in the open list (opened by a click first if it is not):
+	 * Down to it over the enabled items before it, as GTK moves, then Enter.
+	 */
 	private void click(String id) {
-		MenuItem item = menuItem(id);
-		hide();
-		bot.display().asyncExec(() -> {
-			if (!item.isDisposed() && item.isEnabled()) {
-				item.notifyListeners(SWT.Selection, new Event());
+		if (!bot.syncExec(() -> menu() != null && menu().isVisible())) {
+			open();
+		}
+		MenuItem target = menuItem(id);
+		int downs = bot.syncExec(() -> {
+			int count = 0;
+			for (MenuItem candidate : target.getParent().getItems()) {
+				if ((candidate.getStyle() & SWT.SEPARATOR) == 0 && candidate.isEnabled()) {
+					count++;
+				}
+				if (candidate == target) {
+					return count;
+				}
 			}
+			throw new AssertionError("no menu item " + id);
 		});
+		pau.ui.testkit.RealInput input = new pau.ui.testkit.RealInput(bot);
+		for (int i = 0; i < downs; i++) {
+			input.key(SWT.ARROW_DOWN);
+		}
+		input.key(SWT.CR);
 	}
 }
