@@ -147,18 +147,19 @@ class GuiRestartTest {
 
 	/** A click that opens a menu; returns once the menu's window is on the screen. */
 	private void clickForMenu(int x, int y) throws Exception {
-		int before = visibleWindows();
+		java.util.Set<String> before = visibleWindows();
 		xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y), "click", "1");
 		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-		while (visibleWindows() <= before) {
+		// A window that was not there (a dialog closing at the same time does not hide it, as a count would).
+		while (before.containsAll(visibleWindows())) {
 			assertTrue(System.currentTimeMillis() < deadline, "no menu opened by the click at " + x + "," + y + "\nlog:\n" + log());
 			Thread.sleep(100); // polling the window list
 		}
 	}
 
-	/** The top-level windows on the screen (a menu, a tool tip and a dialog each add one). */
-	private int visibleWindows() throws Exception {
-		return (int) xdotoolOutput("search", "--onlyvisible", "--maxdepth", "1", "--class", "").lines().count();
+	/** The ids of the top-level windows on the screen (a menu, a tool tip and a dialog each add one). */
+	private java.util.Set<String> visibleWindows() throws Exception {
+		return java.util.Set.copyOf(xdotoolOutput("search", "--onlyvisible", "--maxdepth", "1", "--class", "").lines().toList());
 	}
 
 	/** Waits until the window with this title has the keyboard (a dialog takes it as it opens). */
