@@ -59,7 +59,8 @@ class DatabaseStatusTest {
 			dialog.waitUntilClosed();
 			assertNotNull(view.problem());
 			assertEquals(0, view.topLevelCount());
-			assertEquals(Messages.bind(Messages.Status_main, "nowhere on 127.0.0.1:9"), statusText(), "the place in words, not the URL");
+			assertEquals(Messages.bind(Messages.Status_main, new DatabaseSettings(unreachable, null, null).place()), statusText(),
+					"the place in words, not the URL");
 		} finally {
 			database.setMainSettings(original);
 			ErrorDialog.AUTOMATED_MODE = automated;

@@ -149,6 +149,7 @@ public final class Messages extends NLS {
 	public static String GoOffline_editorsKept;
 	public static String Pref_useRejectedTitle;
 	public static String Pref_useRejected;
+	public static String Pref_passwordNoteFile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -174,7 +174,8 @@ public class OfflinePreferencePage extends PreferencePage implements IWorkbenchP
 		testButton.setEnabled(!offline);
 		validate();
 		mainNote.setText(offline ? Messages.Pref_mainReadOnly
-				: NLS.bind(Messages.Pref_passwordNote, pau.store.KeyStore.current().describe())); // checked at start-up already
+				// where its key is (checked at start-up already); the key file's path is in the start-up notice
+				: pau.store.KeyStore.current().isFallback() ? Messages.Pref_passwordNoteFile : Messages.Pref_passwordNote);
 		mode.getParent().layout(true, true);
 		if (offline) {
 			loadProcedures(state.procedures());
