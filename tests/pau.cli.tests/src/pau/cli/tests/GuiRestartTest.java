@@ -119,14 +119,9 @@ class GuiRestartTest {
 		waitUntil("the window \"PAU Desk — Offline mode\"", titles -> titles.contains(OFFLINE_TITLE));
 		// The start-up notices come just after the window: the key-store one (no Secret Service) is dismissed.
 		// Without one it comes in the first seconds; with one (the test command) there is none to wait for.
-		long until = System.currentTimeMillis() + 5_000;
-		while (System.currentTimeMillis() < until) {
-			if (ProductProcess.windowTitles(display).contains("\"Keys Kept in a File")) {
-				waitForFocus("Keys Kept in a File");
-				key("Return");
-				break;
-			}
-			Thread.sleep(200); // polling the window list
+		if (poll(5_000, () -> ProductProcess.windowTitles(display).contains("\"Keys Kept in a File"))) {
+			waitForFocus("Keys Kept in a File");
+			key("Return");
 		}
 	}
 
@@ -149,12 +144,9 @@ class GuiRestartTest {
 	private void clickForMenu(int x, int y) throws Exception {
 		java.util.Set<String> before = visibleWindows();
 		xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y), "click", "1");
-		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
 		// A window that was not there (a dialog closing at the same time does not hide it, as a count would).
-		while (before.containsAll(visibleWindows())) {
-			assertTrue(System.currentTimeMillis() < deadline, "no menu opened by the click at " + x + "," + y + "\nlog:\n" + log());
-			Thread.sleep(100); // polling the window list
-		}
+		assertTrue(poll(WAIT_MILLIS, () -> !before.containsAll(visibleWindows())),
+				"no menu opened by the click at " + x + "," + y + "\nlog:\n" + log());
 	}
 
 	/** The ids of the top-level windows on the screen (a menu, a tool tip and a dialog each add one). */
@@ -164,16 +156,9 @@ class GuiRestartTest {
 
 	/** Waits until the window with this title has the keyboard (a dialog takes it as it opens). */
 	private void waitForFocus(String title) throws Exception {
-		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-		String focused = "";
-		while (System.currentTimeMillis() < deadline) {
-			focused = xdotoolOutput("getwindowfocus", "getwindowname").strip();
-			if (focused.startsWith(title)) {
-				return;
-			}
-			Thread.sleep(100); // polling the focus
-		}
-		throw new AssertionError("the keyboard is not in \"" + title + "\" but in \"" + focused + "\"\nlog:\n" + log());
+		String[] focused = { "" };
+		assertTrue(poll(WAIT_MILLIS, () -> (focused[0] = xdotoolOutput("getwindowfocus", "getwindowname").strip()).startsWith(title)),
+				"the keyboard is not in \"" + title + "\" but in \"" + focused[0] + "\"\nlog:\n" + log());
 	}
 
 	/** Keys typed as a person types them, one after another (xdotool paces them). */
@@ -193,19 +178,27 @@ class GuiRestartTest {
 	}
 
 	private void waitUntil(String what, Predicate<String> condition) throws Exception {
-		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-		String titles = "";
-		while (System.currentTimeMillis() < deadline) {
-			titles = ProductProcess.windowTitles(display);
-			if (condition.test(titles)) {
-				return;
-			}
-			if (gui != null && !gui.isAlive()) {
-				break;
-			}
-			Thread.sleep(300);
+		String[] titles = { "" };
+		boolean held = poll(WAIT_MILLIS, () -> condition.test(titles[0] = ProductProcess.windowTitles(display))
+				|| gui != null && !gui.isAlive());
+		if (!held || !condition.test(titles[0])) {
+			throw new AssertionError("no " + what + "; windows:\n" + titles[0] + "\nlog:\n" + log());
 		}
-		throw new AssertionError("no " + what + "; windows:\n" + titles + "\nlog:\n" + log());
+	}
+
+	/**
+	 * Waits until the condition holds (true) or the time is up (false), asking it every 100 ms: the
+	 * X server offers no event for "a window appeared" or "the focus moved" that xdotool could wait on.
+	 */
+	private static boolean poll(long millis, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+		long deadline = System.currentTimeMillis() + millis;
+		while (!condition.call()) {
+			if (System.currentTimeMillis() > deadline) {
+				return false;
+			}
+			Thread.sleep(100);
+		}
+		return true;
 	}
 
 	private void xdotool(String... arguments) throws Exception {

@@ -1,5 +1,6 @@
 package pau.ui.offline.internal;
 
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 
 import org.eclipse.jface.layout.AbstractColumnLayout;
@@ -9,6 +10,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -35,38 +37,37 @@ final class ColumnWidths {
 
 	/** Sizes the tree's columns to their texts; returns the sum of the widths. */
 	static int fit(Tree tree, AbstractColumnLayout layout) {
-		int[] widths = new int[tree.getColumnCount()];
-		GC gc = new GC(tree);
-		try {
-			for (int i = 0; i < widths.length; i++) {
-				widths[i] = measure(gc, tree.getFont(), tree.getColumn(i).getText());
-			}
+		return fit(tree, tree.getColumns(), layout, (gc, widths) -> {
 			for (TreeItem item : tree.getItems()) {
 				measure(gc, item, 1, widths);
 			}
-		} finally {
-			gc.dispose();
-		}
-		return apply(layout, tree.getColumns(), widths);
+		});
 	}
 
 	/** Sizes the table's columns to their texts; returns the sum of the widths. */
 	static int fit(Table table, AbstractColumnLayout layout) {
-		int[] widths = new int[table.getColumnCount()];
-		GC gc = new GC(table);
-		try {
-			for (int i = 0; i < widths.length; i++) {
-				widths[i] = measure(gc, table.getFont(), table.getColumn(i).getText());
-			}
+		return fit(table, table.getColumns(), layout, (gc, widths) -> {
 			for (TableItem item : table.getItems()) {
 				for (int i = 0; i < widths.length; i++) {
 					widths[i] = Math.max(widths[i], measure(gc, item.getFont(i), item.getText(i)));
 				}
 			}
+		});
+	}
+
+	/** The headers measured here, the cells by {@code cells}; then the widths go to the layout. */
+	private static int fit(Control control, Item[] columns, AbstractColumnLayout layout, BiConsumer<GC, int[]> cells) {
+		int[] widths = new int[columns.length];
+		GC gc = new GC(control);
+		try {
+			for (int i = 0; i < widths.length; i++) {
+				widths[i] = measure(gc, control.getFont(), columns[i].getText());
+			}
+			cells.accept(gc, widths);
 		} finally {
 			gc.dispose();
 		}
-		return apply(layout, table.getColumns(), widths);
+		return apply(layout, columns, widths);
 	}
 
 	/** The whole text of the cell under the pointer as the tree's tool tip (for a text the cap cuts). */
