@@ -50,6 +50,10 @@ public class CliApplication implements IApplication {
 		if (Boolean.getBoolean("pau.cli.timing")) { //$NON-NLS-1$
 			// For the benchmark (releng/bench): the command's own time, without the JVM's and Equinox's start.
 			err.println(String.format(java.util.Locale.ROOT, "in-process: %.3f s", (System.nanoTime() - started) / 1e9)); //$NON-NLS-1$
+			String steps = pau.store.StepTimes.summary();
+			if (!steps.isEmpty()) {
+				err.println("in-process steps: " + steps); //$NON-NLS-1$
+			}
 		}
 		return Integer.valueOf(exit);
 	}

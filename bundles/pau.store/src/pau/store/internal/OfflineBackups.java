@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -23,6 +24,7 @@ import org.eclipse.core.runtime.ILog;
 
 import pau.store.DatabaseFault;
 import pau.store.DurableFiles;
+import pau.store.StepTimes;
 
 /**
  * Rolling backups of an offline database (B17): online backups of its file, which is encrypted, so
@@ -41,6 +43,8 @@ final class OfflineBackups {
 	static final int KEEP = 2;
 	static final int EVERY_COMMITS = 25;
 	static final Duration EVERY = Duration.ofMinutes(10);
+	/** How long after opening a copy another client changed its backup waits for one taken anyway. */
+	static final Duration LATER = Duration.ofSeconds(5);
 	private static final String PREFIX = "offline-"; //$NON-NLS-1$
 	private static final String SUFFIX = ".zip"; //$NON-NLS-1$
 
@@ -52,7 +56,7 @@ final class OfflineBackups {
 	private long backedUp = -1;
 	private Instant backedUpAt = Instant.now();
 	private boolean running;
-	private ExecutorService executor;
+	private ScheduledThreadPoolExecutor executor;
 
 	OfflineBackups(Path offlineDirectory) {
 		this.directory = offlineDirectory.resolve("backups"); //$NON-NLS-1$
@@ -152,10 +156,21 @@ final class OfflineBackups {
 		return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file); //$NON-NLS-1$
 	}
 
-	/** Takes a backup in the background now (for work another client did while PAU Desk was closed). */
+	/**
+	 * Takes a backup in the background {@link #LATER} from now, for work another client did while PAU Desk
+	 * was closed, unless one is taken before then: a synchronization, the usual reason to open the copy from
+	 * the command line, backs it up itself, and reading the copy back whole twice at once would slow it down.
+	 */
 	synchronized void later(DataSource database, long sequence) {
 		backedUpAt = Instant.EPOCH;
-		afterCommit(database, Math.max(sequence, backedUp + 1));
+		long due = Math.max(sequence, backedUp + 1);
+		executor().schedule(() -> {
+			synchronized (this) {
+				if (backedUpAt.equals(Instant.EPOCH)) {
+					afterCommit(database, due);
+				}
+			}
+		}, LATER.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Takes a backup in the background when enough work was done since the last one. */
@@ -166,14 +181,7 @@ final class OfflineBackups {
 			return;
 		}
 		running = true;
-		if (executor == null) {
-			executor = Executors.newSingleThreadExecutor(r -> {
-				Thread thread = new Thread(r, "pau-offline-backup"); //$NON-NLS-1$
-				thread.setDaemon(true);
-				return thread;
-			});
-		}
-		executor.execute(() -> {
+		executor().execute(() -> {
 			try {
 				take(database, sequence, false);
 			} catch (SQLException | IOException | RuntimeException e) {
@@ -203,6 +211,7 @@ final class OfflineBackups {
 		Instant now = Instant.now();
 		Path file = directory.resolve(PREFIX + now.toEpochMilli() + "-s" + Math.max(0, holds) + SUFFIX); //$NON-NLS-1$
 		Path partial = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
+		long started = System.nanoTime();
 		try {
 			try (Connection connection = database.getConnection()) {
 				H2FileBackup.write(connection, partial);
@@ -214,6 +223,7 @@ final class OfflineBackups {
 			DurableFiles.forceDirectory(directory);
 		} finally {
 			Files.deleteIfExists(partial); // a full disk or a failed copy leaves nothing half-written
+			StepTimes.since(StepTimes.BACKUP, started);
 		}
 		synchronized (this) {
 			backedUp = Math.max(backedUp, holds);
@@ -246,6 +256,19 @@ final class OfflineBackups {
 	 * Lets a backup under way finish. Waits without holding this object's lock: the backup takes it to
 	 * record itself, and waiting with it held stalled every close during a backup for the full 30 s.
 	 */
+	private synchronized ScheduledThreadPoolExecutor executor() {
+		if (executor == null) {
+			executor = new ScheduledThreadPoolExecutor(1, r -> {
+				Thread thread = new Thread(r, "pau-offline-backup"); //$NON-NLS-1$
+				thread.setDaemon(true);
+				return thread;
+			});
+			// Closing waits for a backup under way, not for one not yet due.
+			executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		}
+		return executor;
+	}
+
 	void close() {
 		ExecutorService stopping;
 		synchronized (this) {
@@ -255,7 +278,7 @@ final class OfflineBackups {
 		if (stopping != null) {
 			stopping.shutdown();
 			try {
-				stopping.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+				stopping.awaitTermination(30, TimeUnit.SECONDS);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}

@@ -21,6 +21,7 @@ import pau.store.DatabaseFault;
 import pau.store.Messages;
 import pau.store.OfflineDamagedException;
 import pau.store.RowDigests;
+import pau.store.StepTimes;
 
 /**
  * Reads a whole offline database back (B17, B24): every value of every row as its column's type,
@@ -39,6 +40,7 @@ final class OfflineVerifier {
 	 * @throws DataException when the check itself could not run (out of memory, a full disk): no damage
 	 */
 	static long verify(Connection connection, String where) {
+		long started = System.nanoTime();
 		try {
 			for (String table : tables(connection)) {
 				readRows(connection, table, where);
@@ -65,6 +67,8 @@ final class OfflineVerifier {
 			}
 			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, where,
 					DataException.rootMessage(e)), e);
+		} finally {
+			StepTimes.since(StepTimes.READ_BACK, started);
 		}
 	}
 

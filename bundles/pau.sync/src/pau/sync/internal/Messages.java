@@ -46,6 +46,7 @@ final class Messages extends NLS {
 	public static String Restore_reportChanged;
 	public static String Sync_notKept;
 	public static String Sync_commitUnknown;
+	public static String Offline_cannotOpenDiskFull;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

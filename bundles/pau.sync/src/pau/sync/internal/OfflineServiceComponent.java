@@ -25,6 +25,7 @@ import org.osgi.service.event.EventAdmin;
 
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
+import pau.store.DatabaseFault;
 import pau.store.OfflineDamagedException;
 import pau.store.OfflineKeys;
 import pau.store.OfflineRecovery;
@@ -147,8 +148,7 @@ public class OfflineServiceComponent implements OfflineService {
 		} catch (OfflineDamagedException e) {
 			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
 		} catch (DataException e) {
-			throw new SyncException(Reason.FAILED,
-					Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(), e);
+			throw new SyncException(Reason.FAILED, cannotOpen(current, e), e);
 		}
 		try {
 			return work.apply(inspected);
@@ -434,10 +434,18 @@ public class OfflineServiceComponent implements OfflineService {
 			active.holdOffline(e.getMessage());
 			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
 		} catch (DataException e) {
-			String message = Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage();
+			String message = cannotOpen(current, e);
 			active.holdOffline(message);
 			throw new SyncException(Reason.FAILED, message, e);
 		}
+	}
+
+	/** Why the copy did not open, in words: a full disk says what to do, anything else adds the database's message. */
+	private static String cannotOpen(OfflineState current, DataException e) {
+		if (DatabaseFault.of(e, "") == DatabaseFault.DISK_FULL) { //$NON-NLS-1$
+			return Messages.bind(Messages.Offline_cannotOpenDiskFull, current.offlineDirectory());
+		}
+		return Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(); //$NON-NLS-1$
 	}
 
 	private Store openMain() {
@@ -449,9 +457,9 @@ public class OfflineServiceComponent implements OfflineService {
 		try {
 			return active.main();
 		} catch (DataException e) {
-			if (pau.store.DatabaseFault.of(e, active.mainSettings().url()) == pau.store.DatabaseFault.CONNECTION) {
+			if (DatabaseFault.of(e, active.mainSettings().url()) == DatabaseFault.CONNECTION) {
 				// It answered the check and died before it could be opened: unreachable, not refused.
-				throw new SyncException(Reason.UNREACHABLE, pau.store.DatabaseFault.explain(e, active.mainSettings().url()), e);
+				throw new SyncException(Reason.UNREACHABLE, DatabaseFault.explain(e, active.mainSettings().url()), e);
 			}
 			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
 			throw new SyncException(Reason.REFUSED, e.getMessage(), e);

@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -171,8 +174,37 @@ class FaultsCliTest {
 		}
 	}
 
+	/** Where the disk fills up during a sync (issue 18: at each step of it). */
+	private enum FullAt {
+		/** Not a byte free before the sync starts. */
+		BEFORE_THE_BACKUP,
+		/** 1 MB free: the backup before the sync (a copy of the whole file) cannot be written. */
+		DURING_THE_BACKUP,
+		/** The sync pauses after main's commit and the disk fills up then: the local finish runs on a full disk. */
+		AFTER_MAINS_COMMIT
+	}
+
 	@Test
-	void b17_diskFullDuringSyncLeavesNoPartFilesAndTheWorkReachesMainOnce() throws Exception {
+	void b17_diskFullBeforeTheBackupOfASync_oneLineNoPartFilesAndTheNextSyncFinishes() throws Exception {
+		diskFullDuringSync(FullAt.BEFORE_THE_BACKUP);
+	}
+
+	@Test
+	void b17_diskFullDuringTheBackupOfASync_oneLineNoPartFilesAndTheNextSyncFinishes() throws Exception {
+		diskFullDuringSync(FullAt.DURING_THE_BACKUP);
+	}
+
+	@Test
+	void b17_diskFullAfterMainsCommit_oneLineNoPartFilesAndTheNextSyncFinishes() throws Exception {
+		diskFullDuringSync(FullAt.AFTER_MAINS_COMMIT);
+	}
+
+	/**
+	 * A claim added offline, then the disk full at the given step of {@code pau-cli sync}: the sync either
+	 * finishes or says so in one line (exit 1) naming the disk, leaves no half-written backup, and once there is
+	 * room again the next sync finishes; the claim reaches main exactly once.
+	 */
+	private void diskFullDuringSync(FullAt when) throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		try (SmallDisk disk = SmallDisk.mount(dir.resolve("small-sync"), "48m")) {
@@ -187,32 +219,75 @@ class FaultsCliTest {
 			String creditor = Sql.column(offline, "SELECT CREDITOR_ID FROM CLAIMS ORDER BY ID").get(0);
 			Sql.exec(offline, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, STATUS) VALUES ('"
 					+ java.util.UUID.randomUUID() + "', 1, '" + procedure + "', '" + creditor + "', 7, 'THIRD', 'Full disk claim', 'FILED')");
-			// The disk fills up but for 1 MB: the backup before the sync (a copy of the whole file) cannot be written.
 			Path filler = small.resolve("filler");
-			long free = Files.getFileStore(small).getUsableSpace() - 1024 * 1024;
-			try (var out = Files.newOutputStream(filler)) {
-				byte[] block = new byte[64 * 1024];
-				for (long written = 0; written + block.length <= free; written += block.length) {
-					out.write(block);
-				}
+			Path paused = dir.resolve("paused-after-commit");
+			Map<String, String> environment = Map.of();
+			if (when == FullAt.AFTER_MAINS_COMMIT) {
+				environment = Map.of("PAU_JAVA_OPTS",
+						"-Dpau.faultInjection.pause=AFTER_COMMIT -Dpau.faultInjection.signal=" + paused);
+			} else {
+				fill(filler, when == FullAt.BEFORE_THE_BACKUP ? 0 : 1024 * 1024);
 			}
-
-			ProductProcess.Result sync = cli(Map.of(), workspace, "sync");
+			Map<String, String> syncEnvironment = environment;
+			CompletableFuture<ProductProcess.Result> running = CompletableFuture.supplyAsync(() -> {
+				try {
+					return cli(syncEnvironment, workspace, "sync");
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			if (when == FullAt.AFTER_MAINS_COMMIT) {
+				long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+				while (!Files.exists(paused) && !running.isDone() && System.nanoTime() < limit) {
+					Thread.sleep(50);
+				}
+				assertTrue(Files.exists(paused), "the sync paused after main's commit");
+				assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Full disk claim'"), "main committed");
+				fill(filler, 0);
+				Files.delete(paused);
+			}
+			ProductProcess.Result sync = running.get(5, TimeUnit.MINUTES);
 
 			if (sync.exitCode() != 0) {
+				assertEquals(1, sync.exitCode(), sync.toString());
 				assertTrue(theErrorLine(sync).contains("disk"), sync.toString());
-				Files.delete(filler);
-				sync = cli(Map.of(), workspace, "sync");
 			}
-			assertEquals(0, sync.exitCode(), sync.toString());
 			assertTrue(sync.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + sync);
 			try (Stream<Path> files = Files.walk(small)) {
 				assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-written backup left");
 			}
+			Files.delete(filler);
+			if (sync.exitCode() != 0) {
+				ProductProcess.Result rerun = cli(Map.of(), workspace, "sync");
+				assertEquals(0, rerun.exitCode(), "the next sync finishes: " + rerun);
+			}
 			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Full disk claim'"), "merged exactly once");
 			assertTrue(cli(Map.of(), workspace, "status", "--json").out().contains("\"mode\":\"main\""));
+			assertTrue(noCopyLeft(workspace));
 		} finally {
 			ProductProcess.stop(server);
+		}
+	}
+
+	/** Fills the file system of {@code filler} until {@code keepBytes} are left free (0: until it refuses a byte). */
+	private static void fill(Path filler, long keepBytes) throws IOException {
+		try (var out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+			byte[] block = new byte[64 * 1024];
+			while (Files.getFileStore(filler).getUsableSpace() - block.length >= keepBytes) {
+				out.write(block);
+				out.flush();
+			}
+			if (keepBytes == 0) {
+				byte[] small = new byte[512];
+				while (true) {
+					out.write(small);
+					out.flush();
+				}
+			}
+		} catch (IOException full) {
+			if (keepBytes != 0 || Files.getFileStore(filler).getUsableSpace() > 64 * 1024) {
+				throw full;
+			}
 		}
 	}
 

@@ -94,6 +94,11 @@ final class Round {
 		inProcess[side] = matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
 	}
 
+	/** The steps pau-cli reported in the run logged as {@code log} ({@link Steps#parse}). */
+	Map<String, Double> steps(String log) throws IOException {
+		return Steps.parse(Files.readString(log(log)));
+	}
+
 	/** The offline database's URL as {@code pau-cli go-offline} printed it. */
 	static String offlineUrl(String goOfflineOutput) throws IOException {
 		Matcher matcher = OFFLINE_URL.matcher(goOfflineOutput);
