@@ -5,21 +5,28 @@ import java.util.UUID;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 import pau.model.Record;
 
 /**
- * Opens a record by type and id. A new record, not saved yet, travels with the input.
+ * Opens a record by type and id. A new record, not saved yet, travels with the input. A saved record's
+ * input is kept with the workbench's state, so that its editor is open again at the next start
+ * ({@link RecordInputFactory}).
  */
-public final class RecordInput implements IEditorInput {
+public final class RecordInput implements IEditorInput, IPersistableElement {
+
+	static final String TYPE = "type"; //$NON-NLS-1$
+	static final String ID = "id"; //$NON-NLS-1$
+	static final String NAME = "name"; //$NON-NLS-1$
 
 	private final Class<? extends Record> type;
 	private final UUID id;
 	private final String name;
 	private Record fresh;
 
-	private RecordInput(Class<? extends Record> type, UUID id, String name, Record fresh) {
+	RecordInput(Class<? extends Record> type, UUID id, String name, Record fresh) {
 		this.type = type;
 		this.id = id;
 		this.name = name == null ? "" : name; //$NON-NLS-1$
@@ -73,9 +80,22 @@ public final class RecordInput implements IEditorInput {
 		return name;
 	}
 
+	/** A new record is not kept: it is not in any database to open it from. */
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return isNew() ? null : this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return RecordInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(TYPE, type.getName());
+		memento.putString(ID, id.toString());
+		memento.putString(NAME, name);
 	}
 
 	@Override

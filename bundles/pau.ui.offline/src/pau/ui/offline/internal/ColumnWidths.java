@@ -2,6 +2,7 @@ package pau.ui.offline.internal;
 
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.layout.AbstractColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -12,6 +13,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -21,32 +23,45 @@ import org.eclipse.swt.widgets.TreeItem;
  * Columns as wide as their texts: each column's width is the widest of its header and its cells in
  * the fonts they are drawn in (a tree's first column with its indentation), up to {@link #CAP}; the
  * column layout never makes a column narrower than that, and shares any room left by the same
- * proportions. A text longer than the cap (a letter's long subject) shows whole in the tool tip.
+ * proportions. Where the screen has not the room for all, the widest columns give it up. A text longer
+ * than its column (a letter's long subject) shows whole in the tool tip.
  */
 final class ColumnWidths {
 
 	/** The widest a column is made for its texts. */
-	static final int CAP = 460;
+	static final int CAP = 640;
 	/** The cell's margins and the header's room for the resize handle (GTK draws the most). */
 	private static final int PADDING = 30;
 	/** A tree's expander and one level of indentation. */
 	private static final int INDENT = 40;
+	/** The narrowest a column is made to fit the others on a small screen. */
+	private static final int MIN = 160;
+	/** What a dialog's margins, a table's border and its scroll bar take beside the columns. */
+	static final int CHROME = 60;
+	/** Room left around a dialog made as wide as the screen. */
+	private static final int SCREEN_MARGIN = 20;
 
 	private ColumnWidths() {
 	}
 
-	/** Sizes the tree's columns to their texts; returns the sum of the widths. */
-	static int fit(Tree tree, AbstractColumnLayout layout) {
-		return fit(tree, tree.getColumns(), layout, (gc, widths) -> {
+	/**
+	 * Sizes the tree's columns to their texts within {@code available} pixels (0: no limit); returns the
+	 * width they need.
+	 */
+	static int fit(Tree tree, AbstractColumnLayout layout, int available) {
+		return fit(tree, tree.getColumns(), layout, available, (gc, widths) -> {
 			for (TreeItem item : tree.getItems()) {
 				measure(gc, item, 1, widths);
 			}
 		});
 	}
 
-	/** Sizes the table's columns to their texts; returns the sum of the widths. */
-	static int fit(Table table, AbstractColumnLayout layout) {
-		return fit(table, table.getColumns(), layout, (gc, widths) -> {
+	/**
+	 * Sizes the table's columns to their texts within {@code available} pixels (0: no limit); returns the
+	 * width they need.
+	 */
+	static int fit(Table table, AbstractColumnLayout layout, int available) {
+		return fit(table, table.getColumns(), layout, available, (gc, widths) -> {
 			for (TableItem item : table.getItems()) {
 				for (int i = 0; i < widths.length; i++) {
 					widths[i] = Math.max(widths[i], measure(gc, item.getFont(i), item.getText(i)));
@@ -55,8 +70,15 @@ final class ColumnWidths {
 		});
 	}
 
+	/** A dialog's first width for columns that need {@code columnsWidth}: wide enough for them, within the screen. */
+	static int dialogWidth(Shell shell, int defaultWidth, int columnsWidth) {
+		int screen = shell.getMonitor().getClientArea().width - 2 * SCREEN_MARGIN;
+		return Math.min(screen, Math.max(defaultWidth, columnsWidth + CHROME));
+	}
+
 	/** The headers measured here, the cells by {@code cells}; then the widths go to the layout. */
-	private static int fit(Control control, Item[] columns, AbstractColumnLayout layout, BiConsumer<GC, int[]> cells) {
+	private static int fit(Control control, Item[] columns, AbstractColumnLayout layout, int available,
+			BiConsumer<GC, int[]> cells) {
 		int[] widths = new int[columns.length];
 		GC gc = new GC(control);
 		try {
@@ -67,7 +89,35 @@ final class ColumnWidths {
 		} finally {
 			gc.dispose();
 		}
-		return apply(layout, columns, widths);
+		int needed = IntStream.of(widths).sum();
+		if (available > 0) {
+			shrink(widths, needed - available);
+		}
+		apply(layout, columns, widths);
+		return needed;
+	}
+
+	/**
+	 * Takes {@code excess} pixels from the widest columns, none below {@link #MIN}: on a small screen the
+	 * values beside a long name stay whole, and the name shows whole in the tool tip.
+	 */
+	private static void shrink(int[] widths, int excess) {
+		while (excess > 0) {
+			int widest = 0;
+			for (int i = 1; i < widths.length; i++) {
+				widest = widths[i] > widths[widest] ? i : widest;
+			}
+			int next = MIN;
+			for (int i = 0; i < widths.length; i++) {
+				next = i != widest ? Math.max(next, widths[i]) : next;
+			}
+			int cut = Math.min(excess, Math.max(1, widths[widest] - next));
+			if (widths[widest] - cut < MIN) {
+				return;
+			}
+			widths[widest] -= cut;
+			excess -= cut;
+		}
 	}
 
 	/** The whole text of the cell under the pointer as the tree's tool tip (for a text the cap cuts). */
@@ -111,12 +161,9 @@ final class ColumnWidths {
 		return Math.min(CAP, gc.textExtent(text).x + PADDING);
 	}
 
-	private static int apply(AbstractColumnLayout layout, Item[] columns, int[] widths) {
-		int sum = 0;
+	private static void apply(AbstractColumnLayout layout, Item[] columns, int[] widths) {
 		for (int i = 0; i < widths.length; i++) {
 			layout.setColumnData(columns[i], new ColumnWeightData(widths[i], widths[i], true));
-			sum += widths[i];
 		}
-		return sum;
 	}
 }

@@ -69,8 +69,9 @@ public final class ReportDialog extends Dialog {
 	@Override
 	protected Point getInitialSize() {
 		Point size = super.getInitialSize();
-		int screen = getShell().getMonitor().getClientArea().width * 9 / 10;
-		return new Point(Math.min(screen, Math.max(size.x, columnsWidth + 60)), Math.max(size.y, 560));
+		int width = ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth);
+		ColumnWidths.fit(tree, columns, width - ColumnWidths.CHROME);
+		return new Point(width, Math.max(size.y, 560));
 	}
 
 	@Override
@@ -143,7 +144,8 @@ public final class ReportDialog extends Dialog {
 			}
 			groupItem.setExpanded(true);
 		}
-		columnsWidth = ColumnWidths.fit(tree, columns);
+		// Within the tree's width once the dialog is open (a restore's longer words); before, without a limit.
+		columnsWidth = ColumnWidths.fit(tree, columns, tree.getClientArea().width);
 		tree.getParent().layout();
 	}
 

@@ -34,6 +34,7 @@ public final class SyncHistoryDialog extends Dialog {
 	private Table table;
 	/** The width the columns want, to show every text whole. */
 	private int columnsWidth;
+	private TableColumnLayout columns;
 
 	public SyncHistoryDialog(Shell parent, List<SyncReport> reports) {
 		super(parent);
@@ -51,8 +52,9 @@ public final class SyncHistoryDialog extends Dialog {
 	@Override
 	protected Point getInitialSize() {
 		Point size = super.getInitialSize();
-		int screen = getShell().getMonitor().getClientArea().width * 9 / 10;
-		return new Point(Math.min(screen, Math.max(size.x, columnsWidth + 60)), Math.max(size.y, 480));
+		int width = ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth);
+		ColumnWidths.fit(table, columns, width - ColumnWidths.CHROME);
+		return new Point(width, Math.max(size.y, 480));
 	}
 
 	@Override
@@ -65,7 +67,7 @@ public final class SyncHistoryDialog extends Dialog {
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 260;
 		holder.setLayoutData(data);
-		TableColumnLayout columns = new TableColumnLayout();
+		columns = new TableColumnLayout();
 		holder.setLayout(columns);
 		table = new Table(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		WidgetIds.tag(table, WidgetIds.HISTORY_TABLE);
@@ -79,7 +81,7 @@ public final class SyncHistoryDialog extends Dialog {
 		for (SyncReport report : reports) {
 			fill(new TableItem(table, SWT.NONE), report);
 		}
-		columnsWidth = ColumnWidths.fit(table, columns);
+		columnsWidth = ColumnWidths.fit(table, columns, 0);
 		ColumnWidths.toolTips(table);
 		table.addListener(SWT.Selection, e -> getButton(OPEN_ID).setEnabled(table.getSelectionCount() == 1));
 		table.addListener(SWT.DefaultSelection, e -> open(table.getSelectionIndex()));
