@@ -23,8 +23,8 @@ import org.eclipse.swt.widgets.TreeItem;
  * Columns as wide as their texts: each column's width is the widest of its header and its cells in
  * the fonts they are drawn in (a tree's first column with its indentation), up to {@link #CAP}; the
  * column layout never makes a column narrower than that, and shares any room left by the same
- * proportions. Where the screen has not the room for all, the widest columns give it up. A text longer
- * than its column (a letter's long subject) shows whole in the tool tip.
+ * proportions. Where the screen has not the room for all, the dialog scrolls sideways; a text longer
+ * than the cap (a letter's long subject) shows whole in the tool tip.
  */
 final class ColumnWidths {
 
@@ -34,34 +34,26 @@ final class ColumnWidths {
 	private static final int PADDING = 30;
 	/** A tree's expander and one level of indentation. */
 	private static final int INDENT = 40;
-	/** The narrowest a column is made to fit the others on a small screen. */
-	private static final int MIN = 160;
 	/** What a dialog's margins, a table's border and its scroll bar take beside the columns. */
-	static final int CHROME = 60;
+	private static final int CHROME = 60;
 	/** Room left around a dialog made as wide as the screen. */
 	private static final int SCREEN_MARGIN = 20;
 
 	private ColumnWidths() {
 	}
 
-	/**
-	 * Sizes the tree's columns to their texts within {@code available} pixels (0: no limit); returns the
-	 * width they need.
-	 */
-	static int fit(Tree tree, AbstractColumnLayout layout, int available) {
-		return fit(tree, tree.getColumns(), layout, available, (gc, widths) -> {
+	/** Sizes the tree's columns to their texts; returns the sum of the widths. */
+	static int fit(Tree tree, AbstractColumnLayout layout) {
+		return fit(tree, tree.getColumns(), layout, (gc, widths) -> {
 			for (TreeItem item : tree.getItems()) {
 				measure(gc, item, 1, widths);
 			}
 		});
 	}
 
-	/**
-	 * Sizes the table's columns to their texts within {@code available} pixels (0: no limit); returns the
-	 * width they need.
-	 */
-	static int fit(Table table, AbstractColumnLayout layout, int available) {
-		return fit(table, table.getColumns(), layout, available, (gc, widths) -> {
+	/** Sizes the table's columns to their texts; returns the sum of the widths. */
+	static int fit(Table table, AbstractColumnLayout layout) {
+		return fit(table, table.getColumns(), layout, (gc, widths) -> {
 			for (TableItem item : table.getItems()) {
 				for (int i = 0; i < widths.length; i++) {
 					widths[i] = Math.max(widths[i], measure(gc, item.getFont(i), item.getText(i)));
@@ -77,8 +69,7 @@ final class ColumnWidths {
 	}
 
 	/** The headers measured here, the cells by {@code cells}; then the widths go to the layout. */
-	private static int fit(Control control, Item[] columns, AbstractColumnLayout layout, int available,
-			BiConsumer<GC, int[]> cells) {
+	private static int fit(Control control, Item[] columns, AbstractColumnLayout layout, BiConsumer<GC, int[]> cells) {
 		int[] widths = new int[columns.length];
 		GC gc = new GC(control);
 		try {
@@ -89,35 +80,8 @@ final class ColumnWidths {
 		} finally {
 			gc.dispose();
 		}
-		int needed = IntStream.of(widths).sum();
-		if (available > 0) {
-			shrink(widths, needed - available);
-		}
 		apply(layout, columns, widths);
-		return needed;
-	}
-
-	/**
-	 * Takes {@code excess} pixels from the widest columns, none below {@link #MIN}: on a small screen the
-	 * values beside a long name stay whole, and the name shows whole in the tool tip.
-	 */
-	private static void shrink(int[] widths, int excess) {
-		while (excess > 0) {
-			int widest = 0;
-			for (int i = 1; i < widths.length; i++) {
-				widest = widths[i] > widths[widest] ? i : widest;
-			}
-			int next = MIN;
-			for (int i = 0; i < widths.length; i++) {
-				next = i != widest ? Math.max(next, widths[i]) : next;
-			}
-			int cut = Math.min(excess, Math.max(1, widths[widest] - next));
-			if (widths[widest] - cut < MIN) {
-				return;
-			}
-			widths[widest] -= cut;
-			excess -= cut;
-		}
+		return IntStream.of(widths).sum();
 	}
 
 	/** The whole text of the cell under the pointer as the tree's tool tip (for a text the cap cuts). */

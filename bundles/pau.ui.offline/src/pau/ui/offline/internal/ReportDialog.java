@@ -69,9 +69,7 @@ public final class ReportDialog extends Dialog {
 	@Override
 	protected Point getInitialSize() {
 		Point size = super.getInitialSize();
-		int width = ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth);
-		ColumnWidths.fit(tree, columns, width - ColumnWidths.CHROME);
-		return new Point(width, Math.max(size.y, 560));
+		return new Point(ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth), Math.max(size.y, 560));
 	}
 
 	@Override
@@ -144,8 +142,7 @@ public final class ReportDialog extends Dialog {
 			}
 			groupItem.setExpanded(true);
 		}
-		// Within the tree's width once the dialog is open (a restore's longer words); before, without a limit.
-		columnsWidth = ColumnWidths.fit(tree, columns, tree.getClientArea().width);
+		columnsWidth = ColumnWidths.fit(tree, columns);
 		tree.getParent().layout();
 	}
 

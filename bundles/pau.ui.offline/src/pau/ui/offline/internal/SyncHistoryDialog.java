@@ -34,7 +34,6 @@ public final class SyncHistoryDialog extends Dialog {
 	private Table table;
 	/** The width the columns want, to show every text whole. */
 	private int columnsWidth;
-	private TableColumnLayout columns;
 
 	public SyncHistoryDialog(Shell parent, List<SyncReport> reports) {
 		super(parent);
@@ -52,9 +51,7 @@ public final class SyncHistoryDialog extends Dialog {
 	@Override
 	protected Point getInitialSize() {
 		Point size = super.getInitialSize();
-		int width = ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth);
-		ColumnWidths.fit(table, columns, width - ColumnWidths.CHROME);
-		return new Point(width, Math.max(size.y, 480));
+		return new Point(ColumnWidths.dialogWidth(getShell(), size.x, columnsWidth), Math.max(size.y, 480));
 	}
 
 	@Override
@@ -67,7 +64,7 @@ public final class SyncHistoryDialog extends Dialog {
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 260;
 		holder.setLayoutData(data);
-		columns = new TableColumnLayout();
+		TableColumnLayout columns = new TableColumnLayout();
 		holder.setLayout(columns);
 		table = new Table(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		WidgetIds.tag(table, WidgetIds.HISTORY_TABLE);
@@ -81,7 +78,7 @@ public final class SyncHistoryDialog extends Dialog {
 		for (SyncReport report : reports) {
 			fill(new TableItem(table, SWT.NONE), report);
 		}
-		columnsWidth = ColumnWidths.fit(table, columns, 0);
+		columnsWidth = ColumnWidths.fit(table, columns);
 		ColumnWidths.toolTips(table);
 		table.addListener(SWT.Selection, e -> getButton(OPEN_ID).setEnabled(table.getSelectionCount() == 1));
 		table.addListener(SWT.DefaultSelection, e -> open(table.getSelectionIndex()));
