@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * The built desktop product on an X display, driven as a person drives it: started and quit on a workspace,
  * and used through real X input events (xdotool: the pointer and the keyboard), never by calls on widgets.
@@ -34,6 +36,24 @@ final class Desk implements AutoCloseable {
 		this.display = display;
 		this.workspace = workspace;
 		this.language = language;
+	}
+
+	/** The X display of the test run; the test is skipped without one or without xdotool. */
+	static String display() {
+		String display = System.getenv("DISPLAY");
+		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
+		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xdotool")), "needs xdotool (test-all.sh installs it)");
+		return display;
+	}
+
+	/** Ends PAU Desk and the main server after a test; either is null when the test was skipped before it. */
+	static void stop(Desk desk, Process server) throws InterruptedException {
+		if (desk != null) {
+			desk.close();
+		}
+		if (server != null) {
+			ProductProcess.stop(server);
+		}
 	}
 
 	/** Starts PAU Desk on the workspace and waits for a window whose title holds {@code title}. */

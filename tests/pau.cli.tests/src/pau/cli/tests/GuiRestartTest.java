@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,7 @@ class GuiRestartTest {
 
 	@BeforeEach
 	void goOffline() throws Exception {
-		String display = System.getenv("DISPLAY");
-		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
-		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xdotool")), "needs xdotool (test-all.sh installs it)");
+		String display = Desk.display();
 		int port = ProductProcess.freePort();
 		server = ProductProcess.server(port, dir.resolve("server"));
 		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
@@ -50,12 +47,7 @@ class GuiRestartTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		if (desk != null) {
-			desk.close();
-		}
-		if (server != null) {
-			ProductProcess.stop(server);
-		}
+		Desk.stop(desk, server);
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import javax.imageio.ImageIO;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +56,7 @@ class GuiWeekTest {
 
 	@BeforeEach
 	void office() throws Exception {
-		display = System.getenv("DISPLAY");
-		Assumptions.assumeTrue(display != null && !display.isBlank(), "needs a display (the test command runs under Xvfb)");
-		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xdotool")), "needs xdotool (test-all.sh installs it)");
+		display = Desk.display();
 		port = ProductProcess.freePort();
 		server = ProductProcess.server(port, dir.resolve("server"));
 		url = "jdbc:h2:tcp://localhost:" + port + "/main";
@@ -68,12 +65,7 @@ class GuiWeekTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		if (desk != null) {
-			desk.close();
-		}
-		if (server != null) {
-			ProductProcess.stop(server);
-		}
+		Desk.stop(desk, server);
 	}
 
 	@ParameterizedTest
