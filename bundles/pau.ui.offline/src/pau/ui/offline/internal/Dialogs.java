@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -141,7 +142,7 @@ final class Dialogs {
 		try {
 			new WorkDialog(shell, title).run(true, cancelable, monitor -> {
 				try {
-					result[0] = work.run(monitor);
+					result[0] = work.run(named(monitor, title));
 				} catch (OperationCanceledException | InterruptedException e) {
 					throw new InterruptedException();
 				} catch (Exception e) {
@@ -158,6 +159,20 @@ final class Dialogs {
 		@SuppressWarnings("unchecked")
 		T typed = (T) result[0];
 		return typed;
+	}
+
+	/**
+	 * The monitor saying what is being done from the start, and again whenever the work begins a task
+	 * without a name (SubMonitor does): never JFace's "Operation in progress…".
+	 */
+	private static IProgressMonitor named(IProgressMonitor monitor, String what) {
+		monitor.beginTask(what, IProgressMonitor.UNKNOWN);
+		return new ProgressMonitorWrapper(monitor) {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				super.beginTask(name == null || name.isEmpty() ? what : name, totalWork);
+			}
+		};
 	}
 
 	/**
