@@ -117,6 +117,8 @@ class GuiWeekTest {
 		start(offlineTitle);
 		assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> !redInStatusWidget(offlineTitle, shot("3-connected"))),
 				"the red cross goes once main answers");
+		desk.waitForScreen("the editor open at the quit, open again (its icon on the editor's tab)",
+				image -> Desk.any(image, 495, 62, 30, 22, Desk::colourful));
 		desk.clickStatusWidgetArrow(offlineTitle.substring(2));
 		shot("3-drop-down");
 		desk.key("Down", "Down", "Return"); // the status line, then "Switch to main mode…"
