@@ -237,10 +237,8 @@ class FaultsCliTest {
 				}
 			});
 			if (when == FullAt.AFTER_MAINS_COMMIT) {
-				long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-				while (!Files.exists(paused) && !running.isDone() && System.nanoTime() < limit) {
-					Thread.sleep(50);
-				}
+				// The engine's pause writes the signal file; the condition ends as soon as it is there.
+				Desk.poll(TimeUnit.MINUTES.toMillis(3), () -> Files.exists(paused) || running.isDone());
 				assertTrue(Files.exists(paused), "the sync paused after main's commit");
 				assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Full disk claim'"), "main committed");
 				fill(filler, 0);
