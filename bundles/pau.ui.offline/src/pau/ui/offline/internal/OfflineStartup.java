@@ -8,7 +8,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Installs the title suffix and the status widget once the workbench runs (R2).
+ * Installs the title suffix once the workbench runs (R2); the status widget is a trim contribution.
  */
 public class OfflineStartup implements IStartup {
 
@@ -18,7 +18,7 @@ public class OfflineStartup implements IStartup {
 		OfflineUi.get();
 		workbench.getDisplay().asyncExec(() -> {
 			try {
-				new WindowDecorator(workbench).install();
+				new WindowTitle(workbench).install();
 			} catch (RuntimeException e) {
 				ILog.of(OfflineStartup.class).error("The offline-mode indication cannot be installed", e); //$NON-NLS-1$
 			}

@@ -1,26 +1,14 @@
 package pau.ui.offline.internal;
 
+import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * R4: "Switch to main mode…" (with synchronization); enabled while offline.
+ * R4: "Switch to main mode…" (with synchronization); enabled while offline and main answers
+ * (plugin.xml: enabledWhen; R4: disabled without a connection).
  */
-public class SynchronizeHandler extends ModeHandler {
-
-	public SynchronizeHandler() {
-		super(true);
-	}
-
-	/** Offline, and main answers: synchronizing needs it (R4: disabled without a connection). */
-	@Override
-	public boolean isEnabled() {
-		try {
-			return super.isEnabled() && OfflineUi.get().connection().status().reachable();
-		} catch (IllegalStateException e) {
-			return false;
-		}
-	}
+public class SynchronizeHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {

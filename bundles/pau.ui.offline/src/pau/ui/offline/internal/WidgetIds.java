@@ -22,7 +22,6 @@ public final class WidgetIds {
 	public static final String WIZARD_CANCEL = "pau.ui.offline.wizard.cancel"; //$NON-NLS-1$
 	public static final String WIZARD_DONE_TEXT = "pau.ui.offline.wizard.done"; //$NON-NLS-1$
 
-	public static final String TRIM_SPACER = "pau.ui.offline.trim.spacer"; //$NON-NLS-1$
 	public static final String STATUS_TOOLBAR = "pau.ui.offline.status.toolbar"; //$NON-NLS-1$
 	public static final String STATUS_ITEM = "pau.ui.offline.status"; //$NON-NLS-1$
 	public static final String STATUS_STATE = "pau.ui.offline.status.state"; //$NON-NLS-1$

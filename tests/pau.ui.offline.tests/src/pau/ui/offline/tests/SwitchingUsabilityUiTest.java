@@ -10,11 +10,19 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.SideValue;
+import org.eclipse.e4.ui.model.application.ui.basic.MTrimBar;
+import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.services.IEvaluationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,7 @@ import pau.ui.offline.tests.pages.DiscardDialogBot;
 import pau.ui.offline.tests.pages.GoOfflineWizardBot;
 import pau.ui.offline.tests.pages.HeldProcedureBot;
 import pau.ui.offline.tests.pages.OfflinePreferencePageBot;
+import pau.ui.offline.tests.pages.StatusWidgetBot;
 import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotIds;
 import pau.ui.testkit.BotMenu;
@@ -186,15 +195,50 @@ class SwitchingUsabilityUiTest {
 	}
 
 	/** The id of the command behind a menu item (a 3.x or an e4 contribution item). UI thread inside. */
+	/**
+	 * R2 (issue 19): the status widget is a declared trim contribution, shown while the expression on
+	 * the offline mode holds; its elements are never saved with the window, and in main mode nothing of
+	 * it is rendered, so the top trim is no empty band under the menu.
+	 */
 	@Test
-	void topTrim_noEmptyBandUnderTheMenuInMainMode() {
-		org.eclipse.swt.widgets.Composite spacer = bot.widgetById(org.eclipse.swt.widgets.Composite.class,
-				WidgetIds.TRIM_SPACER);
-		int trimHeight = bot.syncExec(() -> spacer.getParent().getSize().y);
-		// An empty composite asks SWT's default 64 px; the trim is as high as what it shows (here the
-		// test harness's own tool bar), not a band of its own.
-		assertTrue(bot.syncExec(() -> spacer.computeSize(SWT_DEFAULT, SWT_DEFAULT).y) <= 1, "the spacer asks no height");
-		assertTrue(trimHeight < 60, "top trim height " + trimHeight);
+	void r2_statusWidgetFollowsTheModeAsADeclaredTrimContributionNeverSaved() throws Exception {
+		StatusWidgetBot widget = new StatusWidgetBot(bot);
+		assertFalse(widget.isVisible(), "no status widget in main mode");
+		assertEquals("main", modeVariable());
+		assertTrue(topTrimHeight() < 60, "top trim height in main mode " + topTrimHeight());
+
+		main.offline.goOffline(List.of(main.procedures().get(0).getId()), new NullProgressMonitor());
+		bot.waitUntil(Condition.of("the status widget shown offline", widget::isVisible));
+		assertEquals("offline", modeVariable());
+		assertTrue(widget.isAtTheRight(), "at the right of the top trim bar");
+		assertTrue(topTrimHeight() < 60, "top trim height offline " + topTrimHeight());
+		MUIElement bar = bot.syncExec(() -> {
+			var workbenchWindow = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			MWindow window = workbenchWindow.getService(MWindow.class);
+			return workbenchWindow.getService(EModelService.class).find("pau.ui.offline.trim.statusBar", window);
+		});
+		assertNotNull(bar, "the contribution's tool bar in the window's top trim");
+		assertEquals("false", bot.syncExec(() -> bar.getPersistedState().get(IWorkbench.PERSIST_STATE)),
+				"a contribution's copy: never saved with the window");
+
+		main.offline.discard();
+		bot.waitUntil(Condition.of("the status widget gone in main mode", () -> !widget.isVisible()));
+		assertEquals("main", modeVariable());
+	}
+
+	private String modeVariable() {
+		return bot.syncExec(() -> String.valueOf(PlatformUI.getWorkbench().getService(IEvaluationService.class)
+				.getCurrentState().getVariable("pau.ui.offline.mode")));
+	}
+
+	private int topTrimHeight() {
+		return bot.syncExec(() -> {
+			var workbenchWindow = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			MWindow window = workbenchWindow.getService(MWindow.class);
+			MTrimBar top = workbenchWindow.getService(EModelService.class).getTrim((MTrimmedWindow) window, SideValue.TOP);
+			return top.getWidget() instanceof org.eclipse.swt.widgets.Control control && control.isVisible()
+					? control.getSize().y : 0;
+		});
 	}
 
 	@Test
@@ -222,8 +266,6 @@ class SwitchingUsabilityUiTest {
 				"amounts right-aligned");
 		Screens.screenshot(bot, "procedure-editor-claims-order-" + NL);
 	}
-
-	private static final int SWT_DEFAULT = org.eclipse.swt.SWT.DEFAULT;
 
 	private String commandOf(BotMenu item) {
 		return bot.syncExec(() -> {
