@@ -31,6 +31,17 @@ public interface OfflineService {
 	OfflineState goOffline(List<UUID> procedureIds, IProgressMonitor monitor);
 
 	/**
+	 * Adds procedures to the offline copy in use and to its checkout in main (issue 20, take more while
+	 * offline): their records, documents and the reference rows the copy lacks, as of now. Procedures
+	 * the copy holds already are skipped. On failure the copy and main are as they were.
+	 *
+	 * @return the state with the procedures added
+	 * @throws SyncException not offline (WRONG_MODE), main unreachable, another main database
+	 *                       (REFUSED), unknown procedures (BAD_REQUEST), a damaged copy
+	 */
+	OfflineState take(List<UUID> procedureIds, IProgressMonitor monitor);
+
+	/**
 	 * Plans the synchronization and reports what it would do, changing nothing (B2).
 	 */
 	SyncReport preview(IProgressMonitor monitor);

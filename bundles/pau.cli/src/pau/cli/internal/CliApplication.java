@@ -25,6 +25,7 @@ public class CliApplication implements IApplication {
 	public CliApplication() {
 		register(new StatusCommand());
 		register(new GoOfflineCommand());
+		register(new TakeCommand());
 		register(new SyncCommand());
 		register(new DiscardCommand());
 		register(new DemoDataCommand());

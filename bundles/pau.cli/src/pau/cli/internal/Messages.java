@@ -74,6 +74,12 @@ final class Messages extends NLS {
 	public static String Restore_usage;
 	public static String Restore_done;
 	public static String Restore_noSuchReport;
+	public static String Take_synopsis;
+	public static String Take_chooseOne;
+	public static String Take_notOffline;
+	public static String Take_done;
+	public static String Take_nothing;
+	public static String Take_cancelled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

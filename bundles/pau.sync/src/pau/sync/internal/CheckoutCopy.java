@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,11 @@ final class CheckoutCopy {
 	private long bytes;
 	/** {@link #rows} at the last intermediate commit. */
 	private long committedRows;
+	/**
+	 * Adding procedures to a copy in use (issue 20, take): one transaction, which the caller commits
+	 * (sealed), and no reference row the copy holds already or held when it was taken is copied again.
+	 */
+	private boolean adding;
 
 	/** The offline database's schema (made by the changelog) says what is copied. */
 	CheckoutCopy(Connection main, Dialect mainDialect, Connection offline) throws SQLException {
@@ -64,6 +70,16 @@ final class CheckoutCopy {
 		this.mainDialect = mainDialect;
 		this.offline = offline;
 		this.schema = SyncSchema.read(offline);
+	}
+
+	/**
+	 * Makes {@link #copy} add procedures to a copy in use (issue 20, take): reference rows the copy
+	 * holds, or held as taken (then deleted offline, M5), stay as they are, and nothing is committed
+	 * in parts.
+	 */
+	CheckoutCopy adding() {
+		adding = true;
+		return this;
 	}
 
 	/** Creates the sync engine's own tables in the offline database. */
@@ -107,8 +123,12 @@ final class CheckoutCopy {
 		for (TableSpec table : schema.all()) {
 			if (table != root && !table.procedureOwned()) {
 				if (table.copiedAsReferenced()) {
-					copyByIds(table, "ID", referenced.getOrDefault(table.name(), Set.of()));
-				} else {
+					Set<UUID> ids = new LinkedHashSet<>(referenced.getOrDefault(table.name(), Set.of()));
+					if (adding) {
+						ids.removeAll(heldAlready(table));
+					}
+					copyByIds(table, "ID", ids);
+				} else if (!adding) {
 					copyWhere(table, "1 = 1", List.of());
 				}
 			}
@@ -137,7 +157,7 @@ final class CheckoutCopy {
 				}
 				insert.executeBatch();
 			}
-			if (rows - committedRows >= COMMIT_ROWS) {
+			if (!adding && rows - committedRows >= COMMIT_ROWS) {
 				commitPart();
 			}
 			progress.worked(group.size());
@@ -197,6 +217,19 @@ final class CheckoutCopy {
 			}
 		}
 		return needed;
+	}
+
+	/** The ids of a table's rows in the copy now and as taken. */
+	private Set<UUID> heldAlready(TableSpec table) throws SQLException {
+		Set<UUID> held = new HashSet<>();
+		try (Statement statement = offline.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT ID FROM " + table.name() + " UNION SELECT ID FROM "
+						+ table.baseTable())) {
+			while (rs.next()) {
+				held.add(rs.getObject(1, UUID.class));
+			}
+		}
+		return held;
 	}
 
 	private void copyByIds(TableSpec table, String column, Collection<UUID> ids) throws SQLException {

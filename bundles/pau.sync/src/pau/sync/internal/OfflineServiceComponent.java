@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -245,6 +246,105 @@ public class OfflineServiceComponent implements OfflineService {
 			SyncException failure = SyncFailures.goOffline(e, main.url(), directory);
 			abandon(offline, directory, checkoutId, recorded ? main : null);
 			throw failure;
+		}
+	}
+
+	@Override
+	public synchronized OfflineState take(List<UUID> procedureIds, IProgressMonitor monitor) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read(state);
+			return takeLocked(procedureIds, monitor);
+		}
+	}
+
+	/**
+	 * Main first: the checkout rows of the new procedures are committed before the copy's one sealed
+	 * transaction, and deleted again if that fails; a crash between the two leaves main saying the
+	 * lawyer has procedures the copy lacks, which the next sync returns with the rest.
+	 */
+	private OfflineState takeLocked(List<UUID> procedureIds, IProgressMonitor monitor) {
+		OfflineState current = requireOffline();
+		List<UUID> wanted = procedureIds.stream().distinct().filter(id -> !current.procedures().contains(id)).toList();
+		if (procedureIds.isEmpty()) {
+			throw new SyncException(Reason.BAD_REQUEST, Messages.Offline_noProcedures);
+		}
+		if (wanted.isEmpty()) {
+			return current;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
+		Store main = openMain();
+		if (!main.databaseId().equals(current.originDatabaseId())) {
+			throw new SyncException(Reason.REFUSED,
+					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
+		}
+		Store offline = offlineStore(current);
+		try {
+			factory.backupOffline(offline); // B17: read back whole, and kept as it was before the take
+		} catch (OfflineDamagedException e) {
+			damageNote.write(current.checkoutId(), e.getMessage());
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
+		}
+		Instant now = Instant.now();
+		List<UUID> copied;
+		boolean recorded = false;
+		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
+			o.setAutoCommit(false);
+			m.setAutoCommit(false);
+			try {
+				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+				copied = new CheckoutCopy(m, main.dialect(), o).adding().copy(wanted, progress.split(95));
+				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
+				m.rollback();
+				m.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+				CheckoutCopy.recordCheckouts(m, current.checkoutId(), copied, now);
+				m.commit();
+				recorded = true;
+				o.commit(); // sealed and durable
+			} catch (SQLException | RuntimeException | Error e) {
+				rollBack(o);
+				if (recorded) {
+					forgetCheckouts(m, current.checkoutId(), wanted);
+				}
+				throw e;
+			}
+		} catch (OperationCanceledException | SyncException e) {
+			throw e;
+		} catch (SQLException | RuntimeException | Error e) {
+			throw SyncFailures.goOffline(e, main.url(), current.offlineDirectory());
+		}
+		factory.backupOffline(offline);
+		List<UUID> all = new ArrayList<>(current.procedures());
+		all.addAll(copied);
+		OfflineState next = new OfflineState(Mode.OFFLINE, current.checkoutId(), List.copyOf(all), current.since(),
+				current.offlineDirectory(), current.offlineUrl(), current.originDatabaseId(), current.originUrl(),
+				current.schemaVersion());
+		stateFile.write(next);
+		state = next;
+		progress.done();
+		announce();
+		return next;
+	}
+
+	private static void rollBack(Connection connection) {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			// the connection is gone: nothing was committed through it
+		}
+	}
+
+	private void forgetCheckouts(Connection m, UUID checkoutId, List<UUID> procedures) {
+		try (PreparedStatement delete = m
+				.prepareStatement("DELETE FROM OFFLINE_CHECKOUTS WHERE CHECKOUT_ID = ? AND PROCEDURE_ID = ?")) {
+			for (UUID procedure : procedures) {
+				delete.setObject(1, checkoutId);
+				delete.setObject(2, procedure);
+				delete.addBatch();
+			}
+			delete.executeBatch();
+			m.commit();
+		} catch (SQLException e) {
+			ILog.of(getClass()).warn("Cannot remove the checkout records of " + procedures, e);
 		}
 	}
 
