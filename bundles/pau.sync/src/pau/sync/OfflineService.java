@@ -52,6 +52,15 @@ public interface OfflineService {
 	 */
 	SyncReport synchronize(IProgressMonitor monitor);
 
+	/**
+	 * Issue 20: merges the offline work into main as {@link #synchronize} does (the same rules, report
+	 * and guarantees), then stays offline with a new copy of the same procedures (and of those created
+	 * offline) as main holds them now: colleagues' changes arrive, and the next synchronization starts
+	 * from here. The report says what arrived ({@link SyncReport#arrived()}). A failure after main's
+	 * commit leaves the old copy; running this or {@link #synchronize} again finishes.
+	 */
+	SyncReport synchronizeStayingOffline(IProgressMonitor monitor);
+
 	/** Counts what was done offline (B12). */
 	OfflineChanges offlineChanges();
 

@@ -18,9 +18,17 @@ import java.util.UUID;
  * @param originDatabaseId identity of the main database the copy came from (B11)
  * @param originUrl URL of that main database
  * @param schemaVersion schema version at checkout (B11)
+ * @param lastSync when the work was last handed in without leaving offline mode (issue 20), or null
  */
 public record OfflineState(Mode mode, UUID checkoutId, List<UUID> procedures, Instant since, Path offlineDirectory,
-		String offlineUrl, UUID originDatabaseId, String originUrl, int schemaVersion) {
+		String offlineUrl, UUID originDatabaseId, String originUrl, int schemaVersion, Instant lastSync) {
+
+	/** A state that was never synchronized while offline. */
+	public OfflineState(Mode mode, UUID checkoutId, List<UUID> procedures, Instant since, Path offlineDirectory,
+			String offlineUrl, UUID originDatabaseId, String originUrl, int schemaVersion) {
+		this(mode, checkoutId, procedures, since, offlineDirectory, offlineUrl, originDatabaseId, originUrl, schemaVersion,
+				null);
+	}
 
 	/** The state of main mode. */
 	public static final OfflineState MAIN = new OfflineState(Mode.MAIN, null, List.of(), null, null, null, null, null, 0);

@@ -104,6 +104,8 @@ public final class SyncReport {
 	private final Map<UUID, ProcedureCounts> procedures = new LinkedHashMap<>();
 	private String user;
 	private String host;
+	private boolean stayedOffline;
+	private Map<String, Integer> arrived = new LinkedHashMap<>();
 
 	public SyncReport(UUID checkoutId, boolean preview) {
 		this.checkoutId = checkoutId;
@@ -121,6 +123,27 @@ public final class SyncReport {
 
 	public Instant finishedAt() {
 		return finishedAt;
+	}
+
+	/** Whether the lawyer stayed offline after this synchronization (issue 20, sync --stay-offline). */
+	public boolean stayedOffline() {
+		return stayedOffline;
+	}
+
+	public void setStayedOffline(boolean stayedOffline) {
+		this.stayedOffline = stayedOffline;
+	}
+
+	/**
+	 * After a synchronization that stayed offline: the records the refreshed copy holds that the old one
+	 * did not (created in main by colleagues), by table. Not kept in main: the copy is the workspace's.
+	 */
+	public Map<String, Integer> arrived() {
+		return arrived;
+	}
+
+	public int totalArrived() {
+		return arrived.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	public void setFinishedAt(Instant finishedAt) {

@@ -80,6 +80,9 @@ final class Messages extends NLS {
 	public static String Take_done;
 	public static String Take_nothing;
 	public static String Take_cancelled;
+	public static String Sync_stayedOffline;
+	public static String Sync_nothingToStayWith;
+	public static String Sync_doneStaying;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -55,6 +55,7 @@ final class ReportsCommand implements CliCommand {
 			item.addProperty("syncedAt", report.finishedAt() == null ? null : report.finishedAt().toString()); //$NON-NLS-1$
 			item.addProperty("user", report.user()); //$NON-NLS-1$
 			item.addProperty("host", report.host()); //$NON-NLS-1$
+			item.addProperty("stayedOffline", report.stayedOffline()); //$NON-NLS-1$
 			JsonArray procedures = new JsonArray();
 			report.procedures().forEach((id, counts) -> {
 				if (id != null) {

@@ -86,6 +86,9 @@ final class StatusCommand implements CliCommand {
 				status.add("procedures", procedures); //$NON-NLS-1$
 				status.addProperty("since", state.since().toString()); //$NON-NLS-1$
 				status.addProperty("checkoutId", state.checkoutId().toString()); //$NON-NLS-1$
+				if (state.lastSync() != null) {
+					status.addProperty("lastSync", state.lastSync().toString()); //$NON-NLS-1$
+				}
 				status.addProperty("offlineDamaged", damage != null); //$NON-NLS-1$
 				if (damage != null) {
 					status.addProperty("offlineDamage", damage); //$NON-NLS-1$

@@ -28,6 +28,7 @@ final class SyncCommand implements CliCommand {
 	@Override
 	public int run(CliArguments arguments, PrintStream out, PrintStream err) throws CliException {
 		boolean preview = arguments.flag("preview"); //$NON-NLS-1$
+		boolean stayOffline = arguments.flag("stay-offline"); //$NON-NLS-1$
 		String reportFile = arguments.value("report", null); //$NON-NLS-1$
 		arguments.rejectUnknown();
 		OfflineService offline = SyncCommands.offline();
@@ -36,15 +37,22 @@ final class SyncCommand implements CliCommand {
 		}
 		SyncReport report;
 		try {
-			report = preview ? offline.preview(SyncCommands.progress(err)) : offline.synchronize(SyncCommands.progress(err));
+			report = preview ? offline.preview(SyncCommands.progress(err))
+					: stayOffline ? offline.synchronizeStayingOffline(SyncCommands.progress(err))
+							: offline.synchronize(SyncCommands.progress(err));
 		} catch (SyncException e) {
 			throw SyncCommands.failure(e);
 		}
-		out.println(Messages.bind(preview ? Messages.Sync_previewDone : Messages.Sync_done,
+		out.println(Messages.bind(preview ? Messages.Sync_previewDone : stayOffline ? Messages.Sync_doneStaying : Messages.Sync_done,
 				new Object[] { report.totalInserted(), report.totalUpdated(), report.entries(SyncReport.Kind.CONFLICT_MAIN_KEPT).size(),
 						report.entries(SyncReport.Kind.RESTORED).size(), report.entries(SyncReport.Kind.ATTACHED).size(),
 						report.entries(SyncReport.Kind.DELETION_NOT_TRANSFERRED).size(),
 						report.entries(SyncReport.Kind.EDIT_OF_DELETED_NOT_APPLIED).size() }));
+		if (stayOffline && !preview) {
+			out.println(offline.state().isOffline()
+					? Messages.bind(Messages.Sync_stayedOffline, report.totalArrived(), offline.state().procedures().size())
+					: Messages.Sync_nothingToStayWith);
+		}
 		if (reportFile != null) {
 			try {
 				SyncReports.export(report, Path.of(reportFile));

@@ -88,7 +88,8 @@ final class ModeStateFile {
 		return new OfflineState(Mode.OFFLINE, UUID.fromString(p.getProperty("checkoutId")), procedures,
 				Instant.parse(p.getProperty("since")), Path.of(p.getProperty("offlineDirectory")),
 				p.getProperty("offlineUrl"), UUID.fromString(p.getProperty("originDatabaseId")),
-				p.getProperty("originUrl"), Integer.parseInt(p.getProperty("schemaVersion")));
+				p.getProperty("originUrl"), Integer.parseInt(p.getProperty("schemaVersion")),
+				p.getProperty("lastSync") == null ? null : Instant.parse(p.getProperty("lastSync")));
 	}
 
 	void write(OfflineState state) {
@@ -103,6 +104,9 @@ final class ModeStateFile {
 			p.setProperty("originDatabaseId", state.originDatabaseId().toString());
 			p.setProperty("originUrl", state.originUrl());
 			p.setProperty("schemaVersion", Integer.toString(state.schemaVersion()));
+			if (state.lastSync() != null) {
+				p.setProperty("lastSync", state.lastSync().toString());
+			}
 		}
 		try {
 			java.io.StringWriter text = new java.io.StringWriter();

@@ -31,6 +31,7 @@ final class OfflineMerge {
 	private final OfflineState current;
 	private final Store main;
 	private final Store offline;
+	private boolean stayOffline;
 
 	OfflineMerge(StoreFactory factory, SubMonitor progress, OfflineState current, Store main, Store offline) {
 		this.factory = factory;
@@ -38,6 +39,12 @@ final class OfflineMerge {
 		this.current = current;
 		this.main = main;
 		this.offline = offline;
+	}
+
+	/** The report will say that the lawyer stays offline (issue 20); the merge is the same. */
+	OfflineMerge stayingOffline() {
+		stayOffline = true;
+		return this;
 	}
 
 	/**
@@ -79,6 +86,7 @@ final class OfflineMerge {
 					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
 					CheckoutCopy.markReturned(m, current.checkoutId());
 					plan.report.setFinishedAt(Instant.now());
+					plan.report.setStayedOffline(stayOffline);
 					SyncReports.store(m, main.dialect(), plan.report);
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					m.commit();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.ILog;
@@ -202,14 +203,25 @@ public class OfflineServiceComponent implements OfflineService {
 			throw new SyncException(Reason.BAD_REQUEST, Messages.Offline_noProcedures);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		Store main = openMain();
+		return newCopy(procedureIds, Instant.now(), null, openMain(), progress);
+	}
+
+	/**
+	 * Copies the procedures into a new offline database and makes it the workspace's: the state file
+	 * names it (the commit point), then the active database switches to it. On failure the new copy and
+	 * its checkout rows are gone and the state is as it was.
+	 *
+	 * @param since    when the lawyer went offline (kept across synchronizations that stay offline)
+	 * @param lastSync the synchronization that made this copy while staying offline, or null
+	 */
+	private OfflineState newCopy(List<UUID> procedureIds, Instant since, Instant lastSync, Store main, SubMonitor progress) {
 		UUID checkoutId = UUID.randomUUID();
 		Path directory = workspace.resolve("offline").resolve(checkoutId.toString());
 		Store offline = null;
 		boolean recorded = false;
 		try {
 			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()));
-			Instant now = Instant.now();
+			Instant now = since;
 			List<UUID> copied;
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
 				o.setAutoCommit(false);
@@ -231,7 +243,7 @@ public class OfflineServiceComponent implements OfflineService {
 			}
 			factory.backupOffline(offline); // B17: the first backup holds the copy as taken
 			OfflineState next = new OfflineState(Mode.OFFLINE, checkoutId, copied, now, directory,
-					offline.url(), main.databaseId(), main.url(), main.schemaVersion());
+					offline.url(), main.databaseId(), main.url(), main.schemaVersion(), lastSync);
 			stateFile.write(next);
 			state = next;
 			active.activateOffline(offline);
@@ -317,7 +329,7 @@ public class OfflineServiceComponent implements OfflineService {
 		all.addAll(copied);
 		OfflineState next = new OfflineState(Mode.OFFLINE, current.checkoutId(), List.copyOf(all), current.since(),
 				current.offlineDirectory(), current.offlineUrl(), current.originDatabaseId(), current.originUrl(),
-				current.schemaVersion());
+				current.schemaVersion(), current.lastSync());
 		stateFile.write(next);
 		state = next;
 		progress.done();
@@ -388,6 +400,59 @@ public class OfflineServiceComponent implements OfflineService {
 			}
 			throw e;
 		}
+	}
+
+	@Override
+	public synchronized SyncReport synchronizeStayingOffline(IProgressMonitor monitor) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read(state);
+			return mergeStayingOffline(monitor);
+		} catch (SyncException e) {
+			if (e.reason() == Reason.DAMAGED && state.isOffline()) {
+				damageNote.write(state.checkoutId(), e.getMessage());
+			}
+			throw e;
+		}
+	}
+
+	/**
+	 * Issue 20: the merge of {@link #synchronize} (the same rules, the one main transaction, the report
+	 * in main, which marks this checkout returned), then a new copy of the same procedures (and those
+	 * created offline, now in main) from main as it is now, with a new checkout dated as the first
+	 * (B6 says since when the lawyer has them). The old copy stays the workspace's until the new one is
+	 * sealed and named by the state file; a failure or a crash in between leaves the old copy, whose
+	 * report main holds, so that running this (or a plain sync) again only finishes the local part.
+	 */
+	private SyncReport mergeStayingOffline(IProgressMonitor monitor) {
+		OfflineState current = requireOffline();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
+		Store main = openMain();
+		Store old = offlineStore(current);
+		SyncReport report = new OfflineMerge(factory, progress.split(50), current, main, old).stayingOffline().run(false);
+		try {
+			Map<String, Set<UUID>> before = CheckoutCopy.ids(old);
+			List<UUID> procedures = CheckoutCopy.stillInMain(main, before.getOrDefault(CheckoutCopy.ROOT, Set.of()));
+			if (procedures.isEmpty()) { // main deleted every one of them: nothing to stay offline with
+				finishLocally(current, report);
+				return report;
+			}
+			OfflineState next = newCopy(procedures, current.since(), Instant.now(), main, progress.split(50));
+			CheckoutCopy.ids(active.current()).forEach((table, ids) -> {
+				Set<UUID> had = before.getOrDefault(table, Set.of());
+				int arrived = (int) ids.stream().filter(id -> !had.contains(id)).count();
+				if (arrived > 0) {
+					report.arrived().put(table, arrived);
+				}
+			});
+			damageNote.clear();
+			deleteTree(current.offlineDirectory());
+			OfflineKeys.forget(key(current));
+			state = next;
+		} catch (RuntimeException e) {
+			throw SyncFailures.afterCommit(e); // main is merged; a re-run finds its report and finishes
+		}
+		progress.done();
+		return report;
 	}
 
 	private SyncReport merge(IProgressMonitor monitor, boolean preview) {

@@ -51,6 +51,7 @@ public final class SyncReports {
 		JsonObject json = new JsonObject();
 		json.addProperty("checkoutId", String.valueOf(report.checkoutId()));
 		json.addProperty("preview", report.isPreview());
+		json.addProperty("stayedOffline", report.stayedOffline());
 		json.addProperty("finishedAt", report.finishedAt() == null ? null : report.finishedAt().toString());
 		json.add("inserted", GSON.toJsonTree(report.inserted()));
 		json.add("updated", GSON.toJsonTree(report.updated()));
@@ -97,6 +98,7 @@ public final class SyncReports {
 		JsonObject json = JsonParser.parseReader(reader).getAsJsonObject();
 		SyncReport report = new SyncReport(UUID.fromString(json.get("checkoutId").getAsString()),
 				json.get("preview").getAsBoolean());
+		report.setStayedOffline(json.has("stayedOffline") && json.get("stayedOffline").getAsBoolean());
 		if (!json.get("finishedAt").isJsonNull()) {
 			report.setFinishedAt(Instant.parse(json.get("finishedAt").getAsString()));
 		}

@@ -1,0 +1,108 @@
+package pau.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 20: three evenings of offline work handed in with {@code pau-cli sync --stay-offline}, with a
+ * colleague writing in main between them, through the built product and plain SQL on both sides. Main
+ * ends with every change exactly once, and each refreshed copy holds main's changes.
+ */
+class StayOfflineCliTest {
+
+	private static final String KEY = "stay-offline-key";
+	private static final String CLAIM_COLUMNS = "ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS";
+
+	@TempDir
+	Path dir;
+
+	private ProductProcess.Result cli(String... arguments) throws Exception {
+		return ProductProcess.cliIn(dir.resolve("workspace"), Map.of("PAU_OFFLINE_KEY", KEY), arguments);
+	}
+
+	/** A new claim of the procedure, made by copying one of its claims (what a person would type). */
+	private static void addClaim(JdbcDataSource db, String procedureId, String basis, int amount) throws Exception {
+		Sql.exec(db, "INSERT INTO CLAIMS (" + CLAIM_COLUMNS + ") SELECT RANDOM_UUID(), 1, PROCEDURE_ID, CREDITOR_ID, " + amount
+				+ ", QUEUE, '" + basis + "', FILED_ON, STATUS FROM CLAIMS WHERE PROCEDURE_ID = '" + procedureId
+				+ "' ORDER BY ID LIMIT 1");
+	}
+
+	private static String field(String json, String name) {
+		return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
+	}
+
+	@Test
+	void stayOffline_threeEveningsWithAColleagueInMainMergeEachChangeOnceAndRefreshTheCopy() throws Exception {
+		int port = ProductProcess.freePort();
+		Process server = ProductProcess.server(port, dir.resolve("server"));
+		try {
+			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
+			JdbcDataSource main = Sql.main(url);
+			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "3", "--seed", "22").exitCode());
+			List<String> cases = Sql.column(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER");
+			String procedure = Sql.text(main, "SELECT ID FROM PROCEDURES WHERE CASE_NUMBER = '" + cases.get(0) + "'");
+			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", cases.get(0) + "," + cases.get(1));
+			assertEquals(0, offline.exitCode(), offline.toString());
+			String first = cli("status", "--json").out();
+			String since = field(first, "since");
+			String copyUrl = field(first, "offlineUrl");
+
+			for (int evening = 1; evening <= 3; evening++) {
+				JdbcDataSource copy = Sql.offline(copyUrl, KEY);
+				Sql.exec(copy, "UPDATE MEETINGS SET RESULT = 'Офлайн, вечер " + evening + "' WHERE PROCEDURE_ID = '" + procedure + "'");
+				addClaim(copy, procedure, "Офлайн, вечер " + evening, 1000 + evening);
+				// Meanwhile in the office:
+				addClaim(main, procedure, "Коллега, вечер " + evening, 2000 + evening);
+				Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд, вечер " + evening + "' WHERE ID = '" + procedure + "'");
+
+				ProductProcess.Result sync = cli("sync", "--stay-offline");
+				assertEquals(0, sync.exitCode(), sync.toString());
+				assertTrue(sync.out().contains("2"), "procedures still offline: " + sync.out());
+
+				String status = cli("status", "--json").out();
+				assertTrue(status.contains("\"mode\":\"offline\"") && status.contains(procedure) && status.contains("\"lastSync\":\""),
+						status);
+				assertEquals(since, field(status, "since"), "offline since the first day, not since this evening");
+				assertNotEquals(copyUrl, field(status, "offlineUrl"), "a new copy for the next round");
+				copyUrl = field(status, "offlineUrl");
+				JdbcDataSource refreshed = Sql.offline(copyUrl, KEY);
+				for (int earlier = 1; earlier <= evening; earlier++) {
+					assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Офлайн, вечер " + earlier + "'"),
+							"evening " + earlier + "'s claim in main once, after evening " + evening);
+					assertEquals(1, Sql.count(refreshed, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега, вечер " + earlier + "'"),
+							"the colleague's claim of evening " + earlier + " arrived in the copy");
+					assertEquals(1, Sql.count(refreshed, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Офлайн, вечер " + earlier + "'"));
+				}
+				assertEquals("Суд, вечер " + evening, Sql.text(refreshed, "SELECT COURT FROM PROCEDURES WHERE ID = '" + procedure + "'"),
+						"main's change arrived");
+				assertEquals(0, Sql.count(main, "SELECT COUNT(*) FROM MEETINGS WHERE PROCEDURE_ID = '" + procedure
+						+ "' AND RESULT <> 'Офлайн, вечер " + evening + "'"), "the evening's minutes in main");
+				assertEquals(2, Sql.count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"),
+						"B6: still held offline");
+			}
+			String reports = cli("reports", "--json").out();
+			assertEquals(3, reports.split("\"stayedOffline\":true", -1).length - 1, reports);
+
+			ProductProcess.Result last = cli("sync");
+			assertEquals(0, last.exitCode(), last.toString());
+			assertTrue(cli("status", "--json").out().contains("\"mode\":\"main\""));
+			assertEquals(0, Sql.count(main, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"));
+			for (int evening = 1; evening <= 3; evening++) {
+				assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Офлайн, вечер " + evening + "'"));
+				assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега, вечер " + evening + "'"));
+			}
+			assertEquals("Суд, вечер 3", Sql.text(main, "SELECT COURT FROM PROCEDURES WHERE ID = '" + procedure + "'"));
+		} finally {
+			ProductProcess.stop(server);
+		}
+	}
+}
