@@ -105,6 +105,7 @@ public final class SyncReport {
 	private String user;
 	private String host;
 	private boolean stayedOffline;
+	private long[] documentBytes = { 0, 0 };
 	private Map<String, Integer> arrived = new LinkedHashMap<>();
 
 	public SyncReport(UUID checkoutId, boolean preview) {
@@ -140,6 +141,18 @@ public final class SyncReport {
 	 */
 	public Map<String, Integer> arrived() {
 		return arrived;
+	}
+
+	/**
+	 * After a synchronization that stayed offline: the bytes of document content the new copy took
+	 * from main, and those it took from the old copy because it held the same content (B15).
+	 */
+	public long[] documentBytes() {
+		return documentBytes.clone();
+	}
+
+	public void setDocumentBytes(long fromMain, long reused) {
+		documentBytes = new long[] { fromMain, reused };
 	}
 
 	public int totalArrived() {

@@ -50,7 +50,8 @@ final class SyncCommand implements CliCommand {
 						report.entries(SyncReport.Kind.EDIT_OF_DELETED_NOT_APPLIED).size() }));
 		if (stayOffline && !preview) {
 			out.println(offline.state().isOffline()
-					? Messages.bind(Messages.Sync_stayedOffline, report.totalArrived(), offline.state().procedures().size())
+					? Messages.bind(Messages.Sync_stayedOffline, new Object[] { report.totalArrived(), offline.state().procedures().size(),
+							String.valueOf(report.documentBytes()[0]), String.valueOf(report.documentBytes()[1]) })
 					: Messages.Sync_nothingToStayWith);
 		}
 		if (reportFile != null) {

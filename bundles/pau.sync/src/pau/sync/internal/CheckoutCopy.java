@@ -64,6 +64,10 @@ final class CheckoutCopy {
 	 * (sealed), and no reference row the copy holds already or held when it was taken is copied again.
 	 */
 	private boolean adding;
+	/** Another copy whose document content may be taken instead of main's (issue 20, B15), or null. */
+	private Connection local;
+	private Map<String, UUID> localBySha = Map.of();
+	private long reusedBytes;
 
 	/** The offline database's schema (made by the changelog) says what is copied. */
 	CheckoutCopy(Connection main, Dialect mainDialect, Connection offline) throws SQLException {
@@ -81,6 +85,28 @@ final class CheckoutCopy {
 	CheckoutCopy adding() {
 		adding = true;
 		return this;
+	}
+
+	/**
+	 * Document content the other copy holds (same SHA-256) is copied from it, on this computer, instead
+	 * of across the link from main (issue 20, B15: documents move once); it is verified like main's.
+	 */
+	CheckoutCopy reusingContentOf(Connection otherCopy) throws SQLException {
+		Map<String, UUID> bySha = new java.util.HashMap<>();
+		try (Statement statement = otherCopy.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT SHA256, ID FROM DOCUMENTS WHERE SHA256 IS NOT NULL AND CONTENT IS NOT NULL")) {
+			while (rs.next()) {
+				bySha.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class));
+			}
+		}
+		local = otherCopy;
+		localBySha = bySha;
+		return this;
+	}
+
+	/** Bytes of document content taken from the other copy rather than from main. */
+	long reusedBytes() {
+		return reusedBytes;
 	}
 
 	/** Creates the sync engine's own tables in the offline database. */
@@ -345,8 +371,14 @@ final class CheckoutCopy {
 				insertBase.executeBatch();
 			}
 			for (Map.Entry<UUID, String> document : documents.entrySet()) {
-				bytes += copyContent(main, mainDialect, offline, document.getKey(), document.getValue(),
-						ContentCheck.Source.MAIN);
+				UUID same = document.getValue() == null ? null : localBySha.get(document.getValue());
+				if (same != null) {
+					reusedBytes += copyContent(local, Dialect.H2, same, offline, document.getKey(), document.getValue(),
+							ContentCheck.Source.OFFLINE);
+				} else {
+					bytes += copyContent(main, mainDialect, offline, document.getKey(), document.getValue(),
+							ContentCheck.Source.MAIN);
+				}
 			}
 		}
 	}
@@ -361,8 +393,14 @@ final class CheckoutCopy {
 	 */
 	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document, String sha256,
 			ContentCheck.Source source) throws SQLException {
+		return copyContent(from, fromDialect, document, to, document, sha256, source);
+	}
+
+	/** As {@link #copyContent(Connection, Dialect, Connection, UUID, String, ContentCheck.Source)}, between two documents. */
+	static long copyContent(Connection from, Dialect fromDialect, UUID fromDocument, Connection to, UUID document,
+			String sha256, ContentCheck.Source source) throws SQLException {
 		ContentCheck check = new ContentCheck();
-		try (InputStream content = ContentStreams.open(from, fromDialect, document);
+		try (InputStream content = ContentStreams.open(from, fromDialect, fromDocument);
 				PreparedStatement update = to.prepareStatement("UPDATE DOCUMENTS SET CONTENT = ? WHERE ID = ?")) {
 			if (content == null) {
 				return 0;
@@ -371,7 +409,7 @@ final class CheckoutCopy {
 			update.setBinaryStream(1, counted);
 			update.setObject(2, document);
 			update.executeUpdate(); // the drivers read the stream to its end
-			check.verify(sha256, from, source, document);
+			check.verify(sha256, from, source, fromDocument);
 			return counted.count;
 		} catch (java.io.IOException e) {
 			throw new SQLException(e);

@@ -203,7 +203,7 @@ public class OfflineServiceComponent implements OfflineService {
 			throw new SyncException(Reason.BAD_REQUEST, Messages.Offline_noProcedures);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		return newCopy(procedureIds, Instant.now(), null, openMain(), progress);
+		return newCopy(procedureIds, Instant.now(), null, openMain(), null, progress).state();
 	}
 
 	/**
@@ -213,8 +213,10 @@ public class OfflineServiceComponent implements OfflineService {
 	 *
 	 * @param since    when the lawyer went offline (kept across synchronizations that stay offline)
 	 * @param lastSync the synchronization that made this copy while staying offline, or null
+	 * @param previous a copy whose document content is taken where it is the same (B15), or null
 	 */
-	private OfflineState newCopy(List<UUID> procedureIds, Instant since, Instant lastSync, Store main, SubMonitor progress) {
+	private NewCopy newCopy(List<UUID> procedureIds, Instant since, Instant lastSync, Store main, Store previous,
+			SubMonitor progress) {
 		UUID checkoutId = UUID.randomUUID();
 		Path directory = workspace.resolve("offline").resolve(checkoutId.toString());
 		Store offline = null;
@@ -223,13 +225,21 @@ public class OfflineServiceComponent implements OfflineService {
 			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()));
 			Instant now = since;
 			List<UUID> copied;
-			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
+			long fromMain;
+			long reused;
+			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection();
+					Connection p = previous == null ? null : previous.dataSource().getConnection()) {
 				o.setAutoCommit(false);
 				m.setAutoCommit(false);
 				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 				CheckoutCopy.createSyncTables(o);
 				CheckoutCopy checkout = new CheckoutCopy(m, main.dialect(), o);
+				if (p != null) {
+					checkout.reusingContentOf(p);
+				}
 				copied = checkout.copy(procedureIds, progress.split(95));
+				fromMain = checkout.bytes();
+				reused = checkout.reusedBytes();
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
 				m.rollback();
@@ -249,7 +259,7 @@ public class OfflineServiceComponent implements OfflineService {
 			active.activateOffline(offline);
 			progress.done();
 			announce();
-			return next;
+			return new NewCopy(next, fromMain, reused);
 		} catch (OperationCanceledException | SyncException e) {
 			abandon(offline, directory, checkoutId, recorded ? main : null);
 			throw e;
@@ -360,6 +370,10 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 	}
 
+	/** A copy made, and how many bytes of document content came from main and from the previous copy. */
+	private record NewCopy(OfflineState state, long bytesFromMain, long bytesReused) {
+	}
+
 	private void abandon(Store offline, Path directory, UUID checkoutId, Store recordedIn) {
 		if (offline != null) {
 			try {
@@ -436,7 +450,9 @@ public class OfflineServiceComponent implements OfflineService {
 				finishLocally(current, report);
 				return report;
 			}
-			OfflineState next = newCopy(procedures, current.since(), Instant.now(), main, progress.split(50));
+			NewCopy made = newCopy(procedures, current.since(), Instant.now(), main, old, progress.split(50));
+			OfflineState next = made.state();
+			report.setDocumentBytes(made.bytesFromMain(), made.bytesReused());
 			CheckoutCopy.ids(active.current()).forEach((table, ids) -> {
 				Set<UUID> had = before.getOrDefault(table, Set.of());
 				int arrived = (int) ids.stream().filter(id -> !had.contains(id)).count();

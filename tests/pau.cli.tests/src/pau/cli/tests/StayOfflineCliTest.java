@@ -1,6 +1,7 @@
 package pau.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,10 @@ class StayOfflineCliTest {
 
 				ProductProcess.Result sync = cli("sync", "--stay-offline");
 				assertEquals(0, sync.exitCode(), sync.toString());
-				assertTrue(sync.out().contains("2"), "procedures still offline: " + sync.out());
+				assertTrue(sync.out().contains("procedures offline: 2"), sync.out());
+				// B15: no document changed, so none crosses the link again; the old copy's content is reused.
+				assertTrue(sync.out().contains("document content: 0 bytes from the main database"), sync.out());
+				assertTrue(!sync.out().contains(", 0 bytes reused"), "the documents came from the old copy: " + sync.out());
 
 				String status = cli("status", "--json").out();
 				assertTrue(status.contains("\"mode\":\"offline\"") && status.contains(procedure) && status.contains("\"lastSync\":\""),
@@ -75,6 +79,11 @@ class StayOfflineCliTest {
 				assertNotEquals(copyUrl, field(status, "offlineUrl"), "a new copy for the next round");
 				copyUrl = field(status, "offlineUrl");
 				JdbcDataSource refreshed = Sql.offline(copyUrl, KEY);
+				String documents = "SELECT SHA256 || ':' || OCTET_LENGTH(CONTENT) FROM DOCUMENTS ORDER BY ID";
+				assertFalse(Sql.column(refreshed, documents).isEmpty(), "the demo procedures have documents");
+				assertEquals(Sql.column(refreshed, documents), Sql.column(main,
+						"SELECT SHA256 || ':' || OCTET_LENGTH(CONTENT) FROM DOCUMENTS WHERE PROCEDURE_ID IN (SELECT PROCEDURE_ID FROM "
+								+ "OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL) ORDER BY ID"), "the copy's documents whole");
 				for (int earlier = 1; earlier <= evening; earlier++) {
 					assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Офлайн, вечер " + earlier + "'"),
 							"evening " + earlier + "'s claim in main once, after evening " + evening);

@@ -150,6 +150,9 @@ public final class Messages extends NLS {
 	public static String Pref_useRejectedTitle;
 	public static String Pref_useRejected;
 	public static String Pref_passwordNoteFile;
+	public static String SyncStay_title;
+	public static String SyncStay_success;
+	public static String SyncStay_nothingLeft;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

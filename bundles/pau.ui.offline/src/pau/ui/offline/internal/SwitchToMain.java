@@ -29,6 +29,16 @@ final class SwitchToMain {
 	 * shows the report. Returns whether the application is back in main mode.
 	 */
 	static boolean synchronize(Shell shell) {
+		return synchronize(shell, false);
+	}
+
+	/**
+	 * R4, or with {@code stayOffline} issue 20's "Synchronize and Stay Offline…": the same steps, then
+	 * the work goes on offline with the procedures as main holds them now. Returns whether the
+	 * application is back in main mode.
+	 */
+	static boolean synchronize(Shell shell, boolean stayOffline) {
+		String title = stayOffline ? Messages.SyncStay_title : Messages.Sync_title;
 		OfflineUi ui = OfflineUi.get();
 		if (!ui.isOffline() || !OpenEditors.closeBeforeSwitching()) {
 			return false;
@@ -44,7 +54,7 @@ final class SwitchToMain {
 		}
 		ui.changed();
 		if (!status.reachable()) {
-			Dialogs.message(shell, Messages.Sync_title,
+			Dialogs.message(shell, title,
 					NLS.bind(Messages.Sync_noConnection, Labels.orNone(status.reason())), MessageDialog.ERROR,
 					"noConnection"); //$NON-NLS-1$
 			return false;
@@ -55,7 +65,7 @@ final class SwitchToMain {
 		} catch (InterruptedException e) {
 			return false;
 		} catch (Exception e) {
-			failed(shell, e);
+			failed(shell, title, e);
 			return false;
 		}
 		if (new ReportDialog(shell, preview).open() != Window.OK) {
@@ -63,24 +73,29 @@ final class SwitchToMain {
 		}
 		SyncReport report;
 		try {
-			report = Dialogs.run(shell, Messages.Sync_title, false, monitor -> ui.offline().synchronize(monitor));
+			report = Dialogs.run(shell, title, false, monitor -> stayOffline ? ui.offline().synchronizeStayingOffline(monitor)
+					: ui.offline().synchronize(monitor));
 		} catch (Exception e) {
-			failed(shell, e);
+			failed(shell, title, e);
 			return false;
 		}
 		ui.changed();
 		refreshViews();
-		Dialogs.message(shell, Messages.Sync_title, Messages.Sync_success, MessageDialog.INFORMATION, "synchronized"); //$NON-NLS-1$
+		boolean offline = ui.isOffline();
+		String done = !stayOffline ? Messages.Sync_success
+				: offline ? NLS.bind(Messages.SyncStay_success, report.totalArrived(), ui.offline().state().procedures().size())
+						: Messages.SyncStay_nothingLeft;
+		Dialogs.message(shell, title, done, MessageDialog.INFORMATION, "synchronized"); //$NON-NLS-1$
 		new ReportDialog(shell, report).open();
-		return true;
+		return !offline;
 	}
 
-	private static void failed(Shell shell, Exception e) {
+	private static void failed(Shell shell, String title, Exception e) {
 		if (RecoverOffline.isDamage(e)) {
 			RecoverOffline.offer(shell, Dialogs.describe(e));
 			return;
 		}
-		Dialogs.failure(shell, Messages.Sync_title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)), e,
+		Dialogs.failure(shell, title, NLS.bind(Messages.Sync_failed, Dialogs.describe(e)), e,
 				"syncFailed"); //$NON-NLS-1$
 	}
 

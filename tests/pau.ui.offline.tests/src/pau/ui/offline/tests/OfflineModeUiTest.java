@@ -3,6 +3,7 @@ package pau.ui.offline.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -180,6 +181,45 @@ class OfflineModeUiTest {
 		assertEquals(Store.Kind.MAIN, main.active.current().kind());
 		assertEquals("Арбитражный суд Московской области (изменено в автономном режиме)", main.mainCourt(first.getId()));
 		bot.waitUntil(Condition.of("title without suffix", () -> titleOfWindow().equals(APP_TITLE)));
+	}
+
+	@Test
+	void issue20_synchronizeAndStayOffline_handsInTheWorkAndTheOfficesChangeArrives() throws Exception {
+		Procedure first = goOfflineWithFirstProcedure();
+		java.time.Instant since = main.offline.state().since();
+		main.editCourtOffline(first.getId(), "Суд, изменено вечером в автономном режиме");
+		main.execMain("UPDATE PROCEDURES SET START_DATE = DATE '2020-01-15' WHERE ID = ?", first.getId()); // a colleague
+
+		bot.waitUntil(Condition.of("status widget", widget::isVisible));
+		bot.waitUntil(Condition.of("connected", () -> Messages.Widget_connected.equals(widget.statusText())), 10_000);
+		widget.clickSynchronizeStayOffline();
+		BotShell preview = bot.shell(Messages.Sync_previewTitle);
+		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "report.0").click();
+		BotIds.waitUntilClosed(bot, preview);
+		var ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "synchronized.0"); // after the progress
+		BotShell done = bot.shell(Messages.SyncStay_title);
+		Screens.screenshot(bot, "offline-sync-stay-" + NL);
+		ok.click();
+		BotIds.waitUntilClosed(bot, done);
+		BotShell report = bot.shell(Messages.Report_title);
+		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "report.1").click();
+		BotIds.waitUntilClosed(bot, report);
+
+		assertTrue(main.offline.state().isOffline(), "still offline");
+		assertEquals(since, main.offline.state().since(), "offline since the first day");
+		assertNotNull(main.offline.state().lastSync());
+		assertEquals(Store.Kind.OFFLINE, main.active.current().kind());
+		assertEquals("Суд, изменено вечером в автономном режиме", main.mainCourt(first.getId()), "handed in");
+		try (java.sql.Connection c = main.active.current().dataSource().getConnection();
+				java.sql.PreparedStatement select = c.prepareStatement("SELECT START_DATE FROM PROCEDURES WHERE ID = ?")) {
+			select.setObject(1, first.getId());
+			try (java.sql.ResultSet rs = select.executeQuery()) {
+				assertTrue(rs.next());
+				assertEquals("2020-01-15", rs.getString(1), "the office's change arrived in the copy");
+			}
+		}
+		assertTrue(widget.isVisible(), "the status widget stays");
+		assertTrue(titleOfWindow().endsWith(org.eclipse.osgi.util.NLS.bind(Messages.Title_withSuffix, "")), "the title says offline");
 	}
 
 	@Test

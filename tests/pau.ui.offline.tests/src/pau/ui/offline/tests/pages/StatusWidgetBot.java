@@ -114,6 +114,11 @@ public final class StatusWidgetBot {
 		click(WidgetIds.STATUS_SYNCHRONIZE);
 	}
 
+	/** Chooses "Synchronize and Stay Offline…" (issue 20). */
+	public void clickSynchronizeStayOffline() {
+		click(WidgetIds.STATUS_SYNCHRONIZE_STAY);
+	}
+
 	/** Chooses "Check and Recover the Offline Database…". */
 	public void clickRecover() {
 		click(WidgetIds.STATUS_RECOVER);
