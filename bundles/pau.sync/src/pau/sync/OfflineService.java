@@ -2,6 +2,7 @@ package pau.sync;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -60,6 +61,26 @@ public interface OfflineService {
 	 * commit leaves the old copy; running this or {@link #synchronize} again finishes.
 	 */
 	SyncReport synchronizeStayingOffline(IProgressMonitor monitor);
+
+	/**
+	 * Issue 20: brings the office's changes to the taken procedures into the offline copy without
+	 * handing anything in: records created, changed or deleted in main arrive; records changed,
+	 * created or deleted offline stay as they are for the next synchronization to merge by the rules.
+	 * One transaction on the copy; main is only read.
+	 *
+	 * @return the records that arrived, by table, and the bytes of document content read from main
+	 * @throws SyncException not offline (WRONG_MODE), main unreachable, another main database
+	 *                       (REFUSED), a damaged copy (DAMAGED)
+	 */
+	Refreshed refresh(IProgressMonitor monitor);
+
+	/** What a {@link #refresh} brought: records by table, and document bytes read from main. */
+	record Refreshed(Map<String, Integer> arrived, long documentBytes) {
+
+		public int total() {
+			return arrived.values().stream().mapToInt(Integer::intValue).sum();
+		}
+	}
 
 	/** Counts what was done offline (B12). */
 	OfflineChanges offlineChanges();

@@ -26,6 +26,7 @@ public class CliApplication implements IApplication {
 		register(new StatusCommand());
 		register(new GoOfflineCommand());
 		register(new TakeCommand());
+		register(new RefreshCommand());
 		register(new SyncCommand());
 		register(new DiscardCommand());
 		register(new DemoDataCommand());

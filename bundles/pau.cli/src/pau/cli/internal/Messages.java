@@ -83,6 +83,9 @@ final class Messages extends NLS {
 	public static String Sync_stayedOffline;
 	public static String Sync_nothingToStayWith;
 	public static String Sync_doneStaying;
+	public static String Refresh_synopsis;
+	public static String Refresh_notOffline;
+	public static String Refresh_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,7 +22,9 @@ public final class FaultInjection {
 		/** Discard: the return is noted in the workspace, the mode is still OFFLINE. */
 		DISCARD_BEFORE_MODE,
 		/** Discard: the mode is MAIN, main has not marked the checkout returned yet. */
-		DISCARD_AFTER_MODE
+		DISCARD_AFTER_MODE,
+		/** Refresh (issue 20): the copy's changes are made, not committed. */
+		REFRESH_BEFORE_COMMIT
 	}
 
 	private static volatile Point armed;

@@ -471,6 +471,55 @@ public class OfflineServiceComponent implements OfflineService {
 		return report;
 	}
 
+	@Override
+	public synchronized Refreshed refresh(IProgressMonitor monitor) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			state = stateFile.read(state);
+			return refreshLocked(monitor);
+		}
+	}
+
+	private Refreshed refreshLocked(IProgressMonitor monitor) {
+		OfflineState current = requireOffline();
+		Store main = openMain(); // before any progress line: an unreachable main is one line
+		if (!main.databaseId().equals(current.originDatabaseId())) {
+			throw new SyncException(Reason.REFUSED,
+					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
+		Store offline = offlineStore(current);
+		try {
+			factory.backupOffline(offline); // B17: read back whole first, and kept as it was
+		} catch (OfflineDamagedException e) {
+			damageNote.write(current.checkoutId(), e.getMessage());
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
+		}
+		progress.worked(20);
+		CopyRefresh refresh;
+		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
+			o.setAutoCommit(false);
+			m.setAutoCommit(false);
+			m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			try {
+				refresh = new CopyRefresh(m, main.dialect(), o);
+				refresh.run(new java.util.LinkedHashSet<>(current.procedures()));
+				FaultInjection.check(FaultInjection.Point.REFRESH_BEFORE_COMMIT);
+				m.rollback();
+				o.commit(); // sealed and durable
+			} catch (SQLException | RuntimeException | Error e) {
+				rollBack(o);
+				throw e;
+			}
+		} catch (SyncException e) {
+			throw e;
+		} catch (SQLException | RuntimeException | Error e) {
+			throw SyncFailures.goOffline(e, main.url(), current.offlineDirectory());
+		}
+		progress.done();
+		announce(); // the views read the copy again
+		return new Refreshed(Map.copyOf(refresh.arrived()), refresh.bytes());
+	}
+
 	private SyncReport merge(IProgressMonitor monitor, boolean preview) {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);

@@ -92,7 +92,7 @@ class TakeCliTest {
 	}
 
 	@Test
-	void take_mainUnreachableExits3AndChangesNothing() throws Exception {
+	void takeAndRefresh_mainUnreachableExit3AndChangeNothing() throws Exception {
 		int port = ProductProcess.freePort();
 		Process server = ProductProcess.server(port, dir.resolve("server"));
 		String url = "jdbc:h2:tcp://localhost:" + port + "/main";
@@ -109,6 +109,9 @@ class TakeCliTest {
 		ProductProcess.Result unreachable = cli("take", "--case", second);
 		assertEquals(3, unreachable.exitCode(), unreachable.toString());
 		assertEquals(1, unreachable.err().strip().lines().count(), "one line: " + unreachable);
+		ProductProcess.Result refresh = cli("refresh");
+		assertEquals(3, refresh.exitCode(), "refresh with main unreachable: " + refresh);
+		assertEquals(1, refresh.err().strip().lines().count(), "one line: " + refresh);
 		String after = cli("status", "--json").out();
 		assertEquals(before.replaceAll("\"mainError\":\"[^\"]*\"", ""), after.replaceAll("\"mainError\":\"[^\"]*\"", ""),
 				"the copy and its procedures as they were");

@@ -153,6 +153,10 @@ public final class Messages extends NLS {
 	public static String SyncStay_title;
 	public static String SyncStay_success;
 	public static String SyncStay_nothingLeft;
+	public static String Refresh_title;
+	public static String Refresh_running;
+	public static String Refresh_done;
+	public static String Refresh_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

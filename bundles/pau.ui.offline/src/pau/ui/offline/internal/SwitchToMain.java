@@ -148,7 +148,7 @@ final class SwitchToMain {
 	 * The views re-read when the application switches databases, which is before the engine marks the
 	 * checkout returned in main: read once more, or our own checkout would show as held (B14).
 	 */
-	private static void refreshViews() {
+	static void refreshViews() {
 		try {
 			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(REFRESH_COMMAND, null);
 		} catch (Exception e) {

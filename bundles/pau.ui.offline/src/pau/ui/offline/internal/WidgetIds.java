@@ -27,6 +27,7 @@ public final class WidgetIds {
 	public static final String STATUS_STATE = "pau.ui.offline.status.state"; //$NON-NLS-1$
 	public static final String STATUS_SYNCHRONIZE = "pau.ui.offline.status.synchronize"; //$NON-NLS-1$
 	public static final String STATUS_SYNCHRONIZE_STAY = "pau.ui.offline.status.synchronizeStayOffline"; //$NON-NLS-1$
+	public static final String STATUS_REFRESH = "pau.ui.offline.status.refresh"; //$NON-NLS-1$
 	public static final String STATUS_DISCARD = "pau.ui.offline.status.discard"; //$NON-NLS-1$
 	public static final String STATUS_RECOVER = "pau.ui.offline.status.recover"; //$NON-NLS-1$
 

@@ -223,6 +223,34 @@ class OfflineModeUiTest {
 	}
 
 	@Test
+	void issue20_getTheOfficesChanges_arriveAndTheOfflineEditStays() throws Exception {
+		Procedure first = goOfflineWithFirstProcedure();
+		main.editCourtOffline(first.getId(), "Суд, изменено в автономном режиме");
+		main.execMain("UPDATE PROCEDURES SET START_DATE = DATE '2020-01-16' WHERE ID = ?", first.getId()); // a colleague
+
+		bot.waitUntil(Condition.of("status widget", widget::isVisible));
+		bot.waitUntil(Condition.of("connected", () -> Messages.Widget_connected.equals(widget.statusText())), 10_000);
+		widget.clickRefresh();
+		var ok = BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "refreshed.0");
+		BotShell done = bot.shell(Messages.Refresh_title);
+		Screens.screenshot(bot, "offline-refreshed-" + NL);
+		ok.click();
+		BotIds.waitUntilClosed(bot, done);
+
+		assertTrue(main.offline.state().isOffline(), "still offline, nothing handed in");
+		assertEquals("Суд, изменено в автономном режиме", main.currentCourt(first.getId()), "the offline edit stays");
+		assertNotEquals("Суд, изменено в автономном режиме", main.mainCourt(first.getId()), "and is not handed in");
+		try (java.sql.Connection c = main.active.current().dataSource().getConnection();
+				java.sql.PreparedStatement select = c.prepareStatement("SELECT START_DATE FROM PROCEDURES WHERE ID = ?")) {
+			select.setObject(1, first.getId());
+			try (java.sql.ResultSet rs = select.executeQuery()) {
+				assertTrue(rs.next());
+				assertEquals("2020-01-16", rs.getString(1), "the office's change arrived");
+			}
+		}
+	}
+
+	@Test
 	void r5_noConnection_redCrossAndStatusText_thenConnectedAgain() throws Exception {
 		goOfflineWithFirstProcedure();
 		bot.waitUntil(Condition.of("status widget", widget::isVisible));

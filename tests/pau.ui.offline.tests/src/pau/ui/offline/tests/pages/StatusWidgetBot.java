@@ -119,6 +119,11 @@ public final class StatusWidgetBot {
 		click(WidgetIds.STATUS_SYNCHRONIZE_STAY);
 	}
 
+	/** Chooses "Get the Office's Changes" (issue 20). */
+	public void clickRefresh() {
+		click(WidgetIds.STATUS_REFRESH);
+	}
+
 	/** Chooses "Check and Recover the Offline Database…". */
 	public void clickRecover() {
 		click(WidgetIds.STATUS_RECOVER);
