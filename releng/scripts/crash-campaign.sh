@@ -380,6 +380,50 @@ discard_trial() { # point
 
 # Two `pau-cli sync` at the same moment: each exit 0, or 4 in one line saying that another
 # synchronization is running; at least one 0; main merged once; main mode; no stack trace.
+# Issue 20: kills `pau-cli sync --stay-offline` (point after main's commit, or while the new copy is
+# made) or `pau-cli refresh` (before the copy's commit). Main must be unchanged or merged, the copy
+# openable (status exit 0, not damaged), and the same command again must finish: main merged exactly
+# once (refresh: main unchanged, then a sync merges once), the workspace still offline after a
+# stay-offline sync.
+offline_command_trial() { # stay|refresh point
+  local what=$1 point=$2 rc first st fault="kill-$1"
+  restore || { record "$fault" "$point" "FAILED: cannot restore the fresh state" bad; return; }
+  local args=(sync --stay-offline); [ "$what" = refresh ] && args=(refresh)
+  PAU_JAVA_OPTS="$base_opts -Dpau.faultInjection.pause=$point -Dpau.faultInjection.signal=$signal" \
+    "$P/pau-cli" "${args[@]}" --workspace "$ws" >"$work/sync.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 3000); do [ -f "$signal" ] || ! kill -0 $pid 2>/dev/null && break; sleep 0.05; done
+  [ -f "$signal" ] || { record "$fault" "$point" "FAILED: the pause was not reached: $(answer "$work/sync.log" | tail -n 1 | cut -c1-100)" bad; return; }
+  { kill -9 $pid; rm -f "$signal"; wait $pid; } 2>/dev/null
+  main_state "$work/post1.txt" || { record "$fault" "$point" "FAILED: main unreadable after the kill" bad; return; }
+  first=$(db classify "$work/pre.txt" "$work/offline.txt" "$work/post1.txt")
+  case "$first" in
+  unchanged|merged) ;;
+  *) record "$fault" "$point" "FAILED: main $first after the kill" bad; return ;;
+  esac
+  cli status --json --workspace "$ws" >"$work/status.log" 2>&1; st=$?
+  [ $st -eq 0 ] && grep -q '"offlineDamaged":false' "$work/status.log" \
+    || { record "$fault" "$point" "FAILED: status exit $st: $(answer "$work/status.log" | tail -n 1 | cut -c1-100)" bad; return; }
+  cli "${args[@]}" --workspace "$ws" >"$work/rerun.log" 2>&1; rc=$?
+  [ $rc -eq 0 ] || { record "$fault" "$point" "FAILED: main $first; again: exit $rc: $(answer "$work/rerun.log" | tail -n 1 | cut -c1-100)" bad; return; }
+  if [ "$what" = refresh ]; then
+    local after
+    if after=$(rerun_merges "$work/offline.txt"); then
+      record "$fault" "$point" "main $first, copy whole; refresh again exit 0; sync: $after" ok
+    else
+      record "$fault" "$point" "FAILED: refresh again exit 0; sync: $after" bad
+    fi
+    return
+  fi
+  main_state "$work/post2.txt" || { record "$fault" "$point" "FAILED: main unreadable after the re-run" bad; return; }
+  local c; c=$(db classify-stayed "$work/pre.txt" "$work/offline.txt" "$work/post2.txt")
+  if [ "$c" = merged ] && grep -q '^mode=OFFLINE' "$ws/.pau-sync/state.properties"; then
+    record "$fault" "$point" "main $first, copy whole; again: merged once, still offline" ok
+  else
+    record "$fault" "$point" "FAILED: again: main $c, mode $(sed -n 's/^mode=//p' "$ws/.pau-sync/state.properties")" bad
+  fi
+}
+
 two_syncs_trial() {
   local a b ra rb out bad=""
   restore || { record two-syncs "at once" "FAILED: cannot restore the fresh state" bad; return; }
@@ -433,6 +477,9 @@ for kind in $MAINS; do
   discard_trial DISCARD_BEFORE_MODE
   two_syncs_trial
   discard_trial DISCARD_AFTER_MODE
+  offline_command_trial stay AFTER_COMMIT
+  offline_command_trial stay DURING_CHECKOUT
+  offline_command_trial refresh REFRESH_BEFORE_COMMIT
   # Interleaved, so that every kind of fault comes early in a long run.
   steps=$((N > DAMAGES ? N : DAMAGES))
   for ((j = 0; j < steps; j++)); do
@@ -448,8 +495,8 @@ done
 # Kills that came before the sync had ended ("(done)": it was quicker than the delay).
 for kind in $MAINS; do
   awk -v k="$kind" '$2 == k && $3 ~ /^kill-/ && $4 !~ /done/ { n[$3]++ } $2 == k && $3 ~ /^damage-/ { d++ }
-    END { printf "%s: %d kills of pau-cli sync, %d of the main server, %d of pau-cli discard; %d damaged copies\n",
-      k, n["kill-sync"], n["kill-server"], n["kill-discard"], d }' "$results"
+    END { printf "%s: %d kills of pau-cli sync, %d of the main server, %d of pau-cli discard, %d of sync --stay-offline, %d of refresh; %d damaged copies\n",
+      k, n["kill-sync"], n["kill-server"], n["kill-discard"], n["kill-stay"], n["kill-refresh"], d }' "$results"
 done
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

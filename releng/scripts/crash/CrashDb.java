@@ -35,6 +35,7 @@ import java.util.UUID;
  * edit-main URL USER PASSWORD         the colleagues' work in main: the same court changed, a claim inserted
  * state URL USER PASSWORD FILE        a fingerprint of the database and the values the campaign checks
  * classify PRE OFFLINE POST           main after the fault: "unchanged", "merged" or "BROKEN reason"
+ * classify-stayed PRE OFFLINE POST    the same after sync --stay-offline: merged with the checkouts open again
  * classify-discard PRE POST           main after a discard: "unchanged", "returned" or "BROKEN reason"
  * flip FILE OFFSET LENGTH             inverts LENGTH bytes at OFFSET
  * random-offset SEED INDEX SIZE LENGTH  the INDEX-th random offset (reproducible for SEED) at which
@@ -70,7 +71,11 @@ public final class CrashDb {
 				Files.writeString(Path.of(args[4]), state(c));
 			}
 		}
-		case "classify" -> System.out.println(classify(load(args[1]), load(args[2]), load(args[3])));
+		case "classify" -> System.out.println(classify(load(args[1]), load(args[2]), load(args[3]), "0"));
+		case "classify-stayed" -> {
+			Properties pre = load(args[1]);
+			System.out.println(classify(pre, load(args[2]), load(args[3]), pre.getProperty("openCheckouts")));
+		}
 		case "classify-discard" -> System.out.println(classifyDiscard(load(args[1]), load(args[2])));
 		case "flip" -> flip(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
 		case "random-offset" -> System.out.println(randomOffset(Long.parseLong(args[1]), Long.parseLong(args[2]),
@@ -309,7 +314,7 @@ public final class CrashDb {
 	 * unchanged (every row of every table as before), merged (exactly the offline work once, main's
 	 * court kept (M1), every other row as before, the checkout returned and one report more) or broken.
 	 */
-	static String classify(Properties pre, Properties offline, Properties post) {
+	static String classify(Properties pre, Properties offline, Properties post, String openCheckouts) {
 		if (pre.getProperty("all").equals(post.getProperty("all"))) {
 			return "unchanged";
 		}
@@ -327,7 +332,7 @@ public final class CrashDb {
 		}
 		expect(wrong, "claims", Long.toString(Long.parseLong(pre.getProperty("claims")) + offlineNew), post.getProperty("claims"));
 		expect(wrong, "reports", Long.toString(Long.parseLong(pre.getProperty("reports")) + 1), post.getProperty("reports"));
-		expect(wrong, "open checkouts", "0", post.getProperty("openCheckouts"));
+		expect(wrong, "open checkouts", openCheckouts, post.getProperty("openCheckouts"));
 		return wrong.isEmpty() ? "merged" : "BROKEN " + String.join("; ", wrong);
 	}
 

@@ -295,17 +295,8 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
 		Store main = openMain();
-		if (!main.databaseId().equals(current.originDatabaseId())) {
-			throw new SyncException(Reason.REFUSED,
-					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
-		}
-		Store offline = offlineStore(current);
-		try {
-			factory.backupOffline(offline); // B17: read back whole, and kept as it was before the take
-		} catch (OfflineDamagedException e) {
-			damageNote.write(current.checkoutId(), e.getMessage());
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		}
+		requireOrigin(main, current);
+		Store offline = wholeCopy(current);
 		Instant now = Instant.now();
 		List<UUID> copied;
 		boolean recorded = false;
@@ -345,6 +336,26 @@ public class OfflineServiceComponent implements OfflineService {
 		progress.done();
 		announce();
 		return next;
+	}
+
+	/** B11: only with the main database the copy came from. */
+	private static void requireOrigin(Store main, OfflineState current) {
+		if (!main.databaseId().equals(current.originDatabaseId())) {
+			throw new SyncException(Reason.REFUSED,
+					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
+		}
+	}
+
+	/** The copy in use, read back whole and backed up as it is before a change (B17); damage is noted. */
+	private Store wholeCopy(OfflineState current) {
+		Store offline = offlineStore(current);
+		try {
+			factory.backupOffline(offline);
+		} catch (OfflineDamagedException e) {
+			damageNote.write(current.checkoutId(), e.getMessage());
+			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
+		}
+		return offline;
 	}
 
 	private static void rollBack(Connection connection) {
@@ -405,12 +416,17 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public synchronized SyncReport synchronize(IProgressMonitor monitor) {
+		return lockedMerge(() -> merge(monitor, false));
+	}
+
+	/** A merge under the workspace lock; a copy found damaged is noted, so status and the GUI say so from now on. */
+	private SyncReport lockedMerge(java.util.function.Supplier<SyncReport> merge) {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
 			state = stateFile.read(state);
-			return merge(monitor, false);
+			return merge.get();
 		} catch (SyncException e) {
 			if (e.reason() == Reason.DAMAGED && state.isOffline()) {
-				damageNote.write(state.checkoutId(), e.getMessage()); // status and the GUI say so from now on
+				damageNote.write(state.checkoutId(), e.getMessage());
 			}
 			throw e;
 		}
@@ -418,15 +434,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public synchronized SyncReport synchronizeStayingOffline(IProgressMonitor monitor) {
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			state = stateFile.read(state);
-			return mergeStayingOffline(monitor);
-		} catch (SyncException e) {
-			if (e.reason() == Reason.DAMAGED && state.isOffline()) {
-				damageNote.write(state.checkoutId(), e.getMessage());
-			}
-			throw e;
-		}
+		return lockedMerge(() -> mergeStayingOffline(monitor));
 	}
 
 	/**
@@ -482,18 +490,9 @@ public class OfflineServiceComponent implements OfflineService {
 	private Refreshed refreshLocked(IProgressMonitor monitor) {
 		OfflineState current = requireOffline();
 		Store main = openMain(); // before any progress line: an unreachable main is one line
-		if (!main.databaseId().equals(current.originDatabaseId())) {
-			throw new SyncException(Reason.REFUSED,
-					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
-		}
+		requireOrigin(main, current);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		Store offline = offlineStore(current);
-		try {
-			factory.backupOffline(offline); // B17: read back whole first, and kept as it was
-		} catch (OfflineDamagedException e) {
-			damageNote.write(current.checkoutId(), e.getMessage());
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		}
+		Store offline = wholeCopy(current);
 		progress.worked(20);
 		CopyRefresh refresh;
 		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RefreshCliTest {
 
 	private static final String KEY = "refresh-key";
-	private static final String CLAIM_COLUMNS = "ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS";
 
 	@TempDir
 	Path dir;
@@ -52,8 +51,7 @@ class RefreshCliTest {
 
 			Sql.exec(copy, "UPDATE PROCEDURES SET COURT = 'Суд офлайн' WHERE ID = '" + procedure + "'");
 			Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд основной', START_DATE = DATE '2020-02-03' WHERE ID = '" + procedure + "'");
-			Sql.exec(main, "INSERT INTO CLAIMS (" + CLAIM_COLUMNS + ") SELECT RANDOM_UUID(), 1, PROCEDURE_ID, CREDITOR_ID, 777, QUEUE, "
-					+ "'Коллега', FILED_ON, STATUS FROM CLAIMS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID LIMIT 1");
+			Sql.addClaim(main, procedure, "Коллега", 777);
 			Sql.exec(main, "DELETE FROM CLAIMS WHERE ID = '" + gone + "'");
 
 			// Killed before the copy's commit: the copy is whole and as it was.
@@ -77,7 +75,7 @@ class RefreshCliTest {
 					"a value changed only in main arrives, also in a record changed offline");
 			assertEquals("Суд офлайн", Sql.text(copy, "SELECT COURT FROM PROCEDURES WHERE ID = '" + procedure + "'"),
 					"offline work wins nothing silently and loses nothing: it waits for the sync");
-			assertEquals(field(status, "offlineUrl"), field(cli("status", "--json").out(), "offlineUrl"), "the same copy");
+			assertEquals(Sql.field(status, "offlineUrl"), Sql.field(cli("status", "--json").out(), "offlineUrl"), "the same copy");
 
 			ProductProcess.Result sync = cli("sync");
 			assertEquals(0, sync.exitCode(), sync.toString());
@@ -92,7 +90,4 @@ class RefreshCliTest {
 		assertEquals(4, unreachable.exitCode(), "in main mode after the sync: " + unreachable);
 	}
 
-	private static String field(String json, String name) {
-		return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
-	}
 }

@@ -77,4 +77,16 @@ final class Sql {
 			statement.executeUpdate(sql);
 		}
 	}
+
+	/** A text field of a one-line JSON object (as {@code status --json} prints it). */
+	static String field(String json, String name) {
+		return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
+	}
+
+	/** A new claim of the procedure, made by copying one of its claims as a person would type it in SQL. */
+	static void addClaim(JdbcDataSource db, String procedureId, String basis, int amount) throws Exception {
+		exec(db, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS) "
+				+ "SELECT RANDOM_UUID(), 1, PROCEDURE_ID, CREDITOR_ID, " + amount + ", QUEUE, '" + basis + "', FILED_ON, STATUS "
+				+ "FROM CLAIMS WHERE PROCEDURE_ID = '" + procedureId + "' ORDER BY ID LIMIT 1");
+	}
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StayOfflineCliTest {
 
 	private static final String KEY = "stay-offline-key";
-	private static final String CLAIM_COLUMNS = "ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS";
 
 	@TempDir
 	Path dir;
@@ -30,16 +29,7 @@ class StayOfflineCliTest {
 		return ProductProcess.cliIn(dir.resolve("workspace"), Map.of("PAU_OFFLINE_KEY", KEY), arguments);
 	}
 
-	/** A new claim of the procedure, made by copying one of its claims (what a person would type). */
-	private static void addClaim(JdbcDataSource db, String procedureId, String basis, int amount) throws Exception {
-		Sql.exec(db, "INSERT INTO CLAIMS (" + CLAIM_COLUMNS + ") SELECT RANDOM_UUID(), 1, PROCEDURE_ID, CREDITOR_ID, " + amount
-				+ ", QUEUE, '" + basis + "', FILED_ON, STATUS FROM CLAIMS WHERE PROCEDURE_ID = '" + procedureId
-				+ "' ORDER BY ID LIMIT 1");
-	}
 
-	private static String field(String json, String name) {
-		return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
-	}
 
 	@Test
 	void stayOffline_threeEveningsWithAColleagueInMainMergeEachChangeOnceAndRefreshTheCopy() throws Exception {
@@ -54,15 +44,15 @@ class StayOfflineCliTest {
 			ProductProcess.Result offline = cli("go-offline", "--main", url, "--case", cases.get(0) + "," + cases.get(1));
 			assertEquals(0, offline.exitCode(), offline.toString());
 			String first = cli("status", "--json").out();
-			String since = field(first, "since");
-			String copyUrl = field(first, "offlineUrl");
+			String since = Sql.field(first, "since");
+			String copyUrl = Sql.field(first, "offlineUrl");
 
 			for (int evening = 1; evening <= 3; evening++) {
 				JdbcDataSource copy = Sql.offline(copyUrl, KEY);
 				Sql.exec(copy, "UPDATE MEETINGS SET RESULT = 'Офлайн, вечер " + evening + "' WHERE PROCEDURE_ID = '" + procedure + "'");
-				addClaim(copy, procedure, "Офлайн, вечер " + evening, 1000 + evening);
+				Sql.addClaim(copy, procedure, "Офлайн, вечер " + evening, 1000 + evening);
 				// Meanwhile in the office:
-				addClaim(main, procedure, "Коллега, вечер " + evening, 2000 + evening);
+				Sql.addClaim(main, procedure, "Коллега, вечер " + evening, 2000 + evening);
 				Sql.exec(main, "UPDATE PROCEDURES SET COURT = 'Суд, вечер " + evening + "' WHERE ID = '" + procedure + "'");
 
 				ProductProcess.Result sync = cli("sync", "--stay-offline");
@@ -75,9 +65,9 @@ class StayOfflineCliTest {
 				String status = cli("status", "--json").out();
 				assertTrue(status.contains("\"mode\":\"offline\"") && status.contains(procedure) && status.contains("\"lastSync\":\""),
 						status);
-				assertEquals(since, field(status, "since"), "offline since the first day, not since this evening");
-				assertNotEquals(copyUrl, field(status, "offlineUrl"), "a new copy for the next round");
-				copyUrl = field(status, "offlineUrl");
+				assertEquals(since, Sql.field(status, "since"), "offline since the first day, not since this evening");
+				assertNotEquals(copyUrl, Sql.field(status, "offlineUrl"), "a new copy for the next round");
+				copyUrl = Sql.field(status, "offlineUrl");
 				JdbcDataSource refreshed = Sql.offline(copyUrl, KEY);
 				String documents = "SELECT SHA256 || ':' || OCTET_LENGTH(CONTENT) FROM DOCUMENTS ORDER BY ID";
 				assertFalse(Sql.column(refreshed, documents).isEmpty(), "the demo procedures have documents");

@@ -28,15 +28,21 @@ final class GoOfflineWizard extends Wizard {
 
 	private final ProcedureSelectionPage selection = new ProcedureSelectionPage();
 	private final GoOfflineDonePage done = new GoOfflineDonePage();
+	/** Issue 20: opened while offline, the wizard adds procedures to the copy in use (take). */
+	private final boolean adding;
 
-	GoOfflineWizard() {
-		setWindowTitle(Messages.GoOffline_windowTitle);
+	GoOfflineWizard(boolean adding) {
+		this.adding = adding;
+		setWindowTitle(adding ? Messages.Take_windowTitle : Messages.GoOffline_windowTitle);
 		setNeedsProgressMonitor(true);
 	}
 
-	/** Opens the wizard over the shell; editors stay open until the user goes offline (Cancel keeps them). */
+	/**
+	 * Opens the wizard over the shell; editors stay open until the user goes offline (Cancel keeps them).
+	 * While offline it takes more procedures into the copy in use (issue 20).
+	 */
 	static void open(Shell shell) {
-		new GoOfflineDialog(shell, new GoOfflineWizard()).open();
+		new GoOfflineDialog(shell, new GoOfflineWizard(OfflineUi.get().isOffline())).open();
 	}
 
 	@Override
@@ -62,7 +68,8 @@ final class GoOfflineWizard extends Wizard {
 			return false;
 		}
 		// The editors show main's records: they close now, asking about unsaved changes, not before.
-		if (!OpenEditors.closeBeforeSwitching()) {
+		// Taking more changes no record an editor shows: they stay open.
+		if (!adding && !OpenEditors.closeBeforeSwitching()) {
 			selection.setMessage(Messages.GoOffline_editorsKept, IMessageProvider.WARNING);
 			return false;
 		}
@@ -71,7 +78,8 @@ final class GoOfflineWizard extends Wizard {
 		try {
 			dialog.run(true, true, monitor -> {
 				try {
-					result[0] = OfflineUi.get().offline().goOffline(ids, monitor);
+					result[0] = adding ? OfflineUi.get().offline().take(ids, monitor)
+							: OfflineUi.get().offline().goOffline(ids, monitor);
 				} catch (OperationCanceledException e) {
 					throw new InterruptedException();
 				} catch (RuntimeException e) {
@@ -98,7 +106,11 @@ final class GoOfflineWizard extends Wizard {
 		}
 		done.show(result[0]);
 		OfflineUi.get().changed();
-		Dialogs.message(dialog.getShell(), Messages.GoOffline_windowTitle, Messages.GoOffline_success,
+		if (adding) {
+			SwitchToMain.refreshViews();
+		}
+		Dialogs.message(dialog.getShell(), adding ? Messages.Take_windowTitle : Messages.GoOffline_windowTitle,
+				adding ? NLS.bind(Messages.Take_success, ids.size()) : Messages.GoOffline_success,
 				MessageDialog.INFORMATION, "goOfflineSuccess"); //$NON-NLS-1$
 		return true;
 	}

@@ -157,6 +157,8 @@ public final class Messages extends NLS {
 	public static String Refresh_running;
 	public static String Refresh_done;
 	public static String Refresh_failed;
+	public static String Take_windowTitle;
+	public static String Take_success;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -304,7 +304,12 @@ final class ProcedureSelectionPage extends WizardPage {
 		Map<UUID, List<OfflineService.Checkout>> checkouts = ui.offline().checkouts().stream()
 				.collect(Collectors.groupingBy(OfflineService.Checkout::procedureId));
 		List<Row> result = new ArrayList<>();
+		// While offline (taking more, issue 20) the procedures the copy holds already are not offered.
+		java.util.Set<UUID> taken = ui.isOffline() ? java.util.Set.copyOf(ui.offline().state().procedures()) : java.util.Set.of();
 		for (Procedure p : ui.active().main().records().all(Procedure.class)) {
+			if (taken.contains(p.getId())) {
+				continue;
+			}
 			String who = checkouts.getOrDefault(p.getId(), List.of()).stream()
 					.map(c -> NLS.bind(Messages.GoOffline_checkedOutBy,
 							new Object[] { c.userName(), c.host(), Labels.of(c.since()) }))

@@ -251,6 +251,31 @@ class OfflineModeUiTest {
 	}
 
 	@Test
+	void issue20_takeMoreWhileOffline_theWizardAddsAProcedureToTheCopyInUse() throws Exception {
+		Procedure first = goOfflineWithFirstProcedure();
+		java.util.UUID checkout = main.offline.state().checkoutId();
+		int all = main.procedures().size();
+		bot.waitUntil(Condition.of("status widget", widget::isVisible));
+		bot.waitUntil(Condition.of("connected", () -> Messages.Widget_connected.equals(widget.statusText())), 10_000);
+		widget.clickTake();
+		GoOfflineWizardBot wizard = GoOfflineWizardBot.opened(bot).waitForProcedures(all - 1);
+		assertEquals(all - 1, wizard.rowCount(), "the procedure offline already is not offered");
+		assertEquals(Messages.Take_windowTitle, wizard.shell().getText());
+		wizard.check(0);
+		wizard.next().click();
+		var ok = BotIds.button(bot, "pau.ui.offline.button.goOfflineSuccess.0");
+		Screens.screenshot(bot, "offline-take-more-" + NL);
+		ok.click();
+		wizard.close().click();
+		wizard.waitUntilClosed();
+
+		assertTrue(main.offline.state().isOffline());
+		assertEquals(2, main.offline.state().procedures().size(), "one more procedure offline");
+		assertTrue(main.offline.state().procedures().contains(first.getId()), "the first one kept");
+		assertEquals(checkout, main.offline.state().checkoutId(), "the same copy and checkout");
+	}
+
+	@Test
 	void r5_noConnection_redCrossAndStatusText_thenConnectedAgain() throws Exception {
 		goOfflineWithFirstProcedure();
 		bot.waitUntil(Condition.of("status widget", widget::isVisible));

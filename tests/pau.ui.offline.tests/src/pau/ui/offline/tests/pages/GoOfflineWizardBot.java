@@ -47,6 +47,12 @@ public final class GoOfflineWizardBot {
 		return new GoOfflineWizardBot(bot, BotIds.shellOf(bot, table));
 	}
 
+	/** The wizard opened by other means (the status widget's Take More Procedures Offline…), once it shows. */
+	public static GoOfflineWizardBot opened(Bot bot) {
+		Table table = bot.widgetById(Table.class, WidgetIds.WIZARD_TABLE);
+		return new GoOfflineWizardBot(bot, BotIds.shellOf(bot, table));
+	}
+
 	public BotShell shell() {
 		return shell;
 	}

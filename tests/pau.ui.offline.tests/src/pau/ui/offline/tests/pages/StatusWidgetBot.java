@@ -124,6 +124,11 @@ public final class StatusWidgetBot {
 		click(WidgetIds.STATUS_REFRESH);
 	}
 
+	/** Chooses "Take More Procedures Offline…" (issue 20). */
+	public void clickTake() {
+		click("pau.ui.offline.status.take");
+	}
+
 	/** Chooses "Check and Recover the Offline Database…". */
 	public void clickRecover() {
 		click(WidgetIds.STATUS_RECOVER);
