@@ -23,7 +23,8 @@ if [ $status -eq 0 ] && [ $# -eq 0 ]; then
 fi
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
   # B3/B17 under real faults, against the product just built and this PostgreSQL server: a short
-  # crash campaign (12 kills, 4 damaged offline files; about 2.5 minutes on a quiet machine). The
+  # crash campaign (12 kills of sync and the server, 4 of discard, 6 of sync --stay-offline and refresh,
+  # 4 damaged offline files; about 4 minutes on a quiet machine). The
   # full run is in docs/reliability.md.
   echo "Crash campaign (short)"
   PAU_CRASH_POSTGRES="$postgres" "$PAU_REPO/releng/scripts/crash-campaign.sh" 4
