@@ -68,14 +68,17 @@ public interface OfflineService {
 	 * created or deleted offline stay as they are for the next synchronization to merge by the rules.
 	 * One transaction on the copy; main is only read.
 	 *
-	 * @return the records that arrived, by table, and the bytes of document content read from main
+	 * @return what arrived: new records by table, changed and deleted records, document bytes
 	 * @throws SyncException not offline (WRONG_MODE), main unreachable, another main database
 	 *                       (REFUSED), a damaged copy (DAMAGED)
 	 */
 	Refreshed refresh(IProgressMonitor monitor);
 
-	/** What a {@link #refresh} brought: records by table, and document bytes read from main. */
-	record Refreshed(Map<String, Integer> arrived, long documentBytes) {
+	/**
+	 * What a {@link #refresh} brought: new records by table, records that took main's values, records
+	 * deleted because main deleted them, and document bytes read from main.
+	 */
+	record Refreshed(Map<String, Integer> arrived, int changed, int deleted, long documentBytes) {
 
 		public int total() {
 			return arrived.values().stream().mapToInt(Integer::intValue).sum();

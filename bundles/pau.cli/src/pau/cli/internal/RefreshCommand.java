@@ -30,7 +30,8 @@ final class RefreshCommand implements CliCommand {
 		}
 		try {
 			OfflineService.Refreshed refreshed = offline.refresh(SyncCommands.progress(err));
-			out.println(Messages.bind(Messages.Refresh_done, refreshed.total(), String.valueOf(refreshed.documentBytes())));
+			out.println(Messages.bind(Messages.Refresh_done, new Object[] { refreshed.total(), refreshed.changed(),
+					refreshed.deleted(), String.valueOf(refreshed.documentBytes()) }));
 			return ExitCode.OK;
 		} catch (SyncException e) {
 			throw SyncCommands.failure(e);

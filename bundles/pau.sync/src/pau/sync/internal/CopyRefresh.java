@@ -35,6 +35,8 @@ final class CopyRefresh {
 	private final Connection offline;
 	private final SyncSchema schema;
 	private final Map<String, Integer> arrived = new LinkedHashMap<>();
+	private int valuesTaken;
+	private int deleted;
 	private long bytes;
 
 	CopyRefresh(Connection main, Dialect mainDialect, Connection offline) throws SQLException {
@@ -47,6 +49,16 @@ final class CopyRefresh {
 	/** Records that arrived from main, by table. */
 	Map<String, Integer> arrived() {
 		return arrived;
+	}
+
+	/** Records whose values (some or all) took main's. */
+	int changed() {
+		return valuesTaken;
+	}
+
+	/** Records deleted from the copy because main deleted them. */
+	int deleted() {
+		return deleted;
 	}
 
 	/** Bytes of document content read from main. */
@@ -102,6 +114,7 @@ final class CopyRefresh {
 						&& (current == null || !MergePlanner.changed(table, current, base.getValue()))
 						&& !stillUsed(table, id) && delete(table.name(), id)) {
 					delete(table.baseTable(), id);
+					deleted++;
 				}
 			}
 		}
@@ -122,6 +135,9 @@ final class CopyRefresh {
 						update(table, table.name(), row);
 						update(table, table.baseTable(), row);
 						content(table, row, base);
+						if (MergePlanner.changed(table, row, base)) {
+							valuesTaken++;
+						}
 					}
 				} else if (base != null && current != null) {
 					takeUnchangedValues(table, row, current, base);
@@ -153,6 +169,7 @@ final class CopyRefresh {
 			contentTaken |= table.hasContent() && field.equals(table.digestColumn());
 		}
 		if (taken) {
+			valuesTaken++;
 			update(table, table.name(), new Row(current.id, current.version, now));
 			update(table, table.baseTable(), new Row(base.id, base.version, was));
 			if (contentTaken) {

@@ -516,7 +516,7 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 		progress.done();
 		announce(); // the views read the copy again
-		return new Refreshed(Map.copyOf(refresh.arrived()), refresh.bytes());
+		return new Refreshed(Map.copyOf(refresh.arrived()), refresh.changed(), refresh.deleted(), refresh.bytes());
 	}
 
 	private SyncReport merge(IProgressMonitor monitor, boolean preview) {

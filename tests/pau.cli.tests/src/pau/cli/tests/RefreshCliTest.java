@@ -68,7 +68,8 @@ class RefreshCliTest {
 
 			ProductProcess.Result refresh = cli("refresh");
 			assertEquals(0, refresh.exitCode(), refresh.toString());
-			assertTrue(refresh.out().contains("records that arrived from the main database: 1"), refresh.out());
+			assertTrue(refresh.out().contains("records that arrived from the main database: 1; records changed there: 1; "
+					+ "records deleted there: 1"), refresh.out());
 			assertEquals(1, Sql.count(copy, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега'"), "the colleague's claim arrived");
 			assertEquals(0, Sql.count(copy, "SELECT COUNT(*) FROM CLAIMS WHERE ID = '" + gone + "'"), "main's deletion arrived");
 			assertEquals("2020-02-03", Sql.text(copy, "SELECT START_DATE FROM PROCEDURES WHERE ID = '" + procedure + "'"),

@@ -37,7 +37,7 @@ public class RefreshHandler extends AbstractHandler {
 		}
 		ui.changed();
 		SwitchToMain.refreshViews();
-		Dialogs.message(shell, Messages.Refresh_title, NLS.bind(Messages.Refresh_done, refreshed.total()),
+		Dialogs.message(shell, Messages.Refresh_title, NLS.bind(Messages.Refresh_done, new Object[] { refreshed.total(), refreshed.changed(), refreshed.deleted() }),
 				MessageDialog.INFORMATION, "refreshed"); //$NON-NLS-1$
 		return null;
 	}
