@@ -326,6 +326,13 @@ final class ProcedureSelectionPage extends WizardPage {
 		}
 		rows = loaded;
 		viewer.setInput(rows);
+		// Whole debtor names and Russian headers (issue 19): a column is as wide as its texts, never
+		// narrower than planned; when they need more, the table scrolls sideways instead of cutting.
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			int planned = column.getWidth();
+			column.pack();
+			column.setWidth(Math.max(planned, column.getWidth()));
+		}
 		setMessage(null);
 		showProblem(failure);
 		updateCount();
