@@ -29,7 +29,6 @@ import org.h2.jdbc.JdbcConnection;
 import pau.store.ContentStreams;
 import pau.store.Dialect;
 import pau.store.RowDigests;
-import pau.store.Store;
 import pau.sync.OfflineService;
 import pau.sync.SyncException;
 
@@ -244,40 +243,6 @@ final class CheckoutCopy {
 			}
 		}
 		return needed;
-	}
-
-	/** The procedures' table, whose ids {@link #ids} lists under this name. */
-	static final String ROOT = "PROCEDURES"; //$NON-NLS-1$
-
-	/** The ids of every synchronized table's rows in a copy, by table (issue 20: what arrived). */
-	static Map<String, Set<UUID>> ids(Store copy) {
-		Map<String, Set<UUID>> result = new LinkedHashMap<>();
-		try (Connection connection = copy.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-			for (TableSpec table : SyncSchema.read(connection).all()) {
-				Set<UUID> ids = new HashSet<>();
-				try (ResultSet rs = statement.executeQuery("SELECT ID FROM " + table.name())) {
-					while (rs.next()) {
-						ids.add(rs.getObject(1, UUID.class));
-					}
-				}
-				result.put(table.name(), ids);
-			}
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return result;
-	}
-
-	/** Those of the procedures that main holds (a colleague may have deleted one), in a stable order. */
-	static List<UUID> stillInMain(Store main, Set<UUID> procedures) {
-		List<UUID> result = new ArrayList<>();
-		try (Connection connection = main.dataSource().getConnection()) {
-			IdChunks.query(connection, "SELECT ID FROM " + ROOT + " WHERE ID IN ", " ORDER BY ID", List.copyOf(procedures),
-					rs -> result.add(rs.getObject(1, UUID.class)));
-		} catch (SQLException e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
-		return result;
 	}
 
 	/** The ids of a table's rows in the copy now and as taken. */

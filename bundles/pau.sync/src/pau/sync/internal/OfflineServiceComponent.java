@@ -452,8 +452,8 @@ public class OfflineServiceComponent implements OfflineService {
 		Store old = offlineStore(current);
 		SyncReport report = new OfflineMerge(factory, progress.split(50), current, main, old).stayingOffline().run(false);
 		try {
-			Map<String, Set<UUID>> before = CheckoutCopy.ids(old);
-			List<UUID> procedures = CheckoutCopy.stillInMain(main, before.getOrDefault(CheckoutCopy.ROOT, Set.of()));
+			Map<String, Set<UUID>> before = CopyIds.ids(old);
+			List<UUID> procedures = CopyIds.stillInMain(main, before.getOrDefault(CopyIds.ROOT, Set.of()));
 			if (procedures.isEmpty()) { // main deleted every one of them: nothing to stay offline with
 				finishLocally(current, report);
 				return report;
@@ -461,7 +461,7 @@ public class OfflineServiceComponent implements OfflineService {
 			NewCopy made = newCopy(procedures, current.since(), Instant.now(), main, old, progress.split(50));
 			OfflineState next = made.state();
 			report.setDocumentBytes(made.bytesFromMain(), made.bytesReused());
-			CheckoutCopy.ids(active.current()).forEach((table, ids) -> {
+			CopyIds.ids(active.current()).forEach((table, ids) -> {
 				Set<UUID> had = before.getOrDefault(table, Set.of());
 				int arrived = (int) ids.stream().filter(id -> !had.contains(id)).count();
 				if (arrived > 0) {
