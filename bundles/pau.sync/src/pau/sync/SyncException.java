@@ -28,6 +28,12 @@ public class SyncException extends RuntimeException {
 		 * written.
 		 */
 		CHANGED_AGAIN,
+		/**
+		 * Issue 20: others kept main's rows locked or changing through every bounded attempt (an office
+		 * synchronizing at once); main is unchanged and the offline work kept. Try again; exit 3 like an
+		 * unreachable main, because main could not be used now.
+		 */
+		BUSY,
 		/** Any other failure; main and the offline database are as they were. */
 		FAILED
 	}

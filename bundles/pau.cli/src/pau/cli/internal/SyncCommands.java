@@ -27,7 +27,7 @@ final class SyncCommands {
 	/** Maps the engine's reason to the public exit codes (SPEC.md, B10). */
 	static CliException failure(SyncException e) {
 		int code = switch (e.reason()) {
-		case UNREACHABLE -> ExitCode.MAIN_UNREACHABLE;
+		case UNREACHABLE, BUSY -> ExitCode.MAIN_UNREACHABLE;
 		case WRONG_MODE -> ExitCode.WRONG_MODE;
 		case REFUSED, DAMAGED -> ExitCode.REFUSED;
 		case BAD_REQUEST -> ExitCode.BAD_ARGUMENTS;

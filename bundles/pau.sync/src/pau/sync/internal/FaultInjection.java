@@ -18,6 +18,11 @@ public final class FaultInjection {
 
 	/** Named points of a synchronization, in order. */
 	public enum Point {
+		/**
+		 * Issue 20: a synchronization is about to connect to main (after the local checks); tests hold
+		 * several processes here and release them at the same moment.
+		 */
+		BEFORE_MERGE,
 		AFTER_PLANNING, AFTER_APPLYING, BEFORE_COMMIT, AFTER_COMMIT, DURING_CHECKOUT,
 		/** Discard: the return is noted in the workspace, the mode is still OFFLINE. */
 		DISCARD_BEFORE_MODE,

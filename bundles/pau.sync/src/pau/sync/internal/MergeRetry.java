@@ -65,7 +65,7 @@ final class MergeRetry {
 
 	/** The failure reported when others kept main too busy; main is unchanged. */
 	static SyncException gaveUp(int attempts, Throwable failure) {
-		return new SyncException(Reason.FAILED,
+		return new SyncException(Reason.BUSY,
 				Messages.bind(Messages.Sync_busy, attempts, DataException.rootMessage(failure)), failure);
 	}
 

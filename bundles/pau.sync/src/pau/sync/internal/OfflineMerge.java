@@ -54,6 +54,7 @@ final class OfflineMerge {
 	SyncReport run(boolean preview) {
 		checkSameDatabase();
 		checkWhole(preview);
+		FaultInjection.check(FaultInjection.Point.BEFORE_MERGE);
 		SyncReport report = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {

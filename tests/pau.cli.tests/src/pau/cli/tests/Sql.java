@@ -5,12 +5,16 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A plain H2 client on the databases the product's processes write, as an administrator's script
- * would use one: each call opens its own connection, so nothing stays open between pau-cli runs.
+ * A plain SQL client (H2, or PostgreSQL for main) on the databases the product's processes write, as an
+ * administrator's script would use one: each call opens its own connection, so nothing stays open
+ * between pau-cli runs.
  */
 final class Sql {
 
@@ -43,7 +47,7 @@ final class Sql {
 	}
 
 	/** The number in the first column of the first row. */
-	static long count(JdbcDataSource db, String sql) throws Exception {
+	static long count(DataSource db, String sql) throws Exception {
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(sql)) {
 			row.next();
@@ -52,7 +56,7 @@ final class Sql {
 	}
 
 	/** The first column of the first row, or null when there is no row. */
-	static String text(JdbcDataSource db, String sql) throws Exception {
+	static String text(DataSource db, String sql) throws Exception {
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(sql)) {
 			return row.next() ? row.getString(1) : null;
@@ -60,7 +64,7 @@ final class Sql {
 	}
 
 	/** The first column of every row, as text. */
-	static List<String> column(JdbcDataSource db, String sql) throws Exception {
+	static List<String> column(DataSource db, String sql) throws Exception {
 		List<String> values = new ArrayList<>();
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
@@ -72,7 +76,7 @@ final class Sql {
 	}
 
 	/** One update statement, committed. */
-	static void exec(JdbcDataSource db, String sql) throws Exception {
+	static void exec(DataSource db, String sql) throws Exception {
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(sql);
 		}
@@ -84,9 +88,9 @@ final class Sql {
 	}
 
 	/** A new claim of the procedure, made by copying one of its claims as a person would type it in SQL. */
-	static void addClaim(JdbcDataSource db, String procedureId, String basis, int amount) throws Exception {
+	static void addClaim(DataSource db, String procedureId, String basis, int amount) throws Exception {
 		exec(db, "INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS) "
-				+ "SELECT RANDOM_UUID(), 1, PROCEDURE_ID, CREDITOR_ID, " + amount + ", QUEUE, '" + basis + "', FILED_ON, STATUS "
+				+ "SELECT '" + UUID.randomUUID() + "', 1, PROCEDURE_ID, CREDITOR_ID, " + amount + ", QUEUE, '" + basis + "', FILED_ON, STATUS "
 				+ "FROM CLAIMS WHERE PROCEDURE_ID = '" + procedureId + "' ORDER BY ID LIMIT 1");
 	}
 }
