@@ -13,7 +13,9 @@
 #       (reproducible with PAU_CRASH_SEED);
 #   (d) 2 trials: `pau-cli discard --yes` killed with SIGKILL at its pause points DISCARD_BEFORE_MODE
 #       and DISCARD_AFTER_MODE;
-#   (e) 1 trial: two `pau-cli sync` started at the same moment.
+#   (e) 1 trial: two `pau-cli sync` started at the same moment;
+#   (f) PAU_CRASH_OFFICE trials (default N/8): an office of 8 workspaces synchronizing into a main of its
+#       own at the same moment, 3 of them killed meanwhile (issue 20; see crash/office-trial.sh).
 # After each: main must be unchanged (every row of every table) or fully merged (exactly the offline work
 # once, its values as in the copy, main's value kept where both changed it, nothing else touched); exit 0
 # only when merged; a damaged copy refused with exit 5 and "damaged" (twice: a refusal must not cost the
@@ -25,7 +27,7 @@
 # Two syncs at once: each exits 0, or 4 in one line ("another synchronization … is running"), at least
 # one 0, main merged once, main mode, no stack trace. Prints a table and "P passed, F failed"; exits 1
 # when anything failed and keeps the first failed trial's files. N may be 0: then only (c)-(e).
-# Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_DAMAGES, PAU_CRASH_DOCUMENTS_MB (10: the
+# Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_DAMAGES, PAU_CRASH_OFFICE, PAU_CRASH_DOCUMENTS_MB (10: the
 # documents' size in demo data; 0: a copy without documents), PAU_CRASH_SEED (7: demo data and random
 # offsets), PAU_CRASH_POSTGRES (the "URL DIR" line of test-postgres.sh start: reuse that server instead
 # of starting one), PAU_PRODUCT.
@@ -40,7 +42,8 @@ MAINS=${PAU_CRASH_MAINS:-h2 postgres}
 DOCUMENTS_MB=${PAU_CRASH_DOCUMENTS_MB:-10}
 SEED=${PAU_CRASH_SEED:-7}
 DAMAGES=${PAU_CRASH_DAMAGES:-$((N / 8 > 2 ? N / 8 : 2))}
-case "$DAMAGES$DOCUMENTS_MB$SEED" in '' | *[!0-9]*) echo "PAU_CRASH_DAMAGES, _DOCUMENTS_MB and _SEED are numbers" >&2; exit 2 ;; esac
+OFFICE=${PAU_CRASH_OFFICE:-$((N / 8))}
+case "$DAMAGES$OFFICE$DOCUMENTS_MB$SEED" in '' | *[!0-9]*) echo "PAU_CRASH_DAMAGES, _OFFICE, _DOCUMENTS_MB and _SEED are numbers" >&2; exit 2 ;; esac
 
 # A JDK 21+ (javac for the helper), found as the product's launcher finds its Java.
 jdk=""
@@ -57,6 +60,7 @@ work=$(mktemp -d /tmp/pau-crash.XXXXXX)
 cp_db="$work/cls:$(ls "$P"/plugins/com.h2database_*.jar):$(ls "$P"/plugins/org.postgresql.jdbc_*.jar)"
 "$jdk/bin/javac" -nowarn -d "$work/cls" "$scripts/crash/CrashDb.java" || exit 2
 db() { "$jdk/bin/java" -cp "$cp_db" CrashDb "$@"; }
+. "$scripts/crash/office-trial.sh"
 
 export PAU_OFFLINE_KEY=crash-campaign-key
 # An isolated home (secure storage, ~/.pau-desk); C1 only: short runs start faster.
@@ -489,14 +493,16 @@ for kind in $MAINS; do
     fi
     if [ $((j * DAMAGES / steps)) -ne $(((j + 1) * DAMAGES / steps)) ]; then damage $((j * DAMAGES / steps)) "$DAMAGES"; fi
   done
+  for ((o = 0; o < OFFICE; o++)); do office_trial "$o"; done
   [ "$kind" = h2 ] && h2_crash
   kind_no=$((kind_no + 1))
 done
 # Kills that came before the sync had ended ("(done)": it was quicker than the delay).
 for kind in $MAINS; do
   awk -v k="$kind" '$2 == k && $3 ~ /^kill-/ && $4 !~ /done/ { n[$3]++ } $2 == k && $3 ~ /^damage-/ { d++ }
-    END { printf "%s: %d kills of pau-cli sync, %d of the main server, %d of pau-cli discard, %d of sync --stay-offline, %d of refresh; %d damaged copies\n",
-      k, n["kill-sync"], n["kill-server"], n["kill-discard"], n["kill-stay"], n["kill-refresh"], d }' "$results"
+    $2 == k && $3 == "office" { o++; x += gsub(/@/, "@") }
+    END { printf "%s: %d kills of pau-cli sync, %d of the main server, %d of pau-cli discard, %d of sync --stay-offline, %d of refresh; %d damaged copies; %d offices of 8 at once (%d syncs killed)\n",
+      k, n["kill-sync"], n["kill-server"], n["kill-discard"], n["kill-stay"], n["kill-refresh"], d, o, x }' "$results"
 done
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

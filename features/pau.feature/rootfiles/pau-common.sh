@@ -63,7 +63,8 @@ PAU_JAVA_OPTS=${PAU_JAVA_OPTS:-}
 # about 45 bundles instead of 100, and Declarative Services reads no UI components: a command starts in
 # ~1.5 s instead of ~2.5 s. The configuration is made from the product's own (bundles.info minus these)
 # in the product folder or, if that is read-only, in the user's cache, and made again when the product's
-# bundles change. Without a writable place, pau-cli runs on the product's whole configuration.
+# bundles change. Without a writable place, pau-cli runs on the product's whole configuration. Its
+# product is pau-cli's own (pau.cli.product), so that Equinox never logs the desktop one as missing.
 # SPI-Fly stays installed (Liquibase requires its capability) but is not started: scanning every
 # bundle's headers at start is its cost, and Liquibase finds its parts through PAU's own locator.
 PAU_CLI_LEAVES_OUT='com\.github\.weisj|org\.apache\.batik|org\.eclipse\.e4|org\.eclipse\.emf|org\.eclipse\.jface|org\.eclipse\.swt|org\.eclipse\.ui|org\.eclipse\.urischeme|org\.eclipse\.help|org\.eclipse\.core\.databinding|org\.eclipse\.core\.commands|org\.eclipse\.core\.expressions|wrapped\.xml-apis|com\.ibm\.icu|jakarta\.inject|jakarta\.annotation|pau\.app|pau\.ui|pau\.nl'
@@ -83,7 +84,7 @@ pau_cli_configuration() {
     if grep -v -E "^($PAU_CLI_LEAVES_OUT)[^,]*," "$bundles" \
         | sed 's/^\(org\.apache\.aries\.spifly[^,]*,[^,]*,[^,]*,[^,]*\),true$/\1,false/' \
         > "$made/org.eclipse.equinox.simpleconfigurator/bundles.info" \
-        && sed '/^eclipse\.product=/d;/^eclipse\.application=/d' "$product/config.ini" > "$made/config.ini" \
+        && sed 's/^eclipse\.product=.*/eclipse.product=pau.cli.product/;/^eclipse\.application=/d' "$product/config.ini" > "$made/config.ini" \
         && cp "$bundles" "$made/product-bundles.info"; then
       # Another pau-cli starting at the same moment may have made it first: then that one is used, as
       # it is (it may be starting on it). Only a copy of other bundles is replaced.

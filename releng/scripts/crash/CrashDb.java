@@ -37,6 +37,12 @@ import java.util.UUID;
  * classify PRE OFFLINE POST           main after the fault: "unchanged", "merged" or "BROKEN reason"
  * classify-stayed PRE OFFLINE POST    the same after sync --stay-offline: merged with the checkouts open again
  * classify-discard PRE POST           main after a discard: "unchanged", "returned" or "BROKEN reason"
+ * office-edit URL USER PASSWORD W PROCEDURE  workspace W's offline work in an office trial: a claim of the
+ *                                     procedure and its court changed, each naming W
+ * office-check URL USER PASSWORD CLAIMS PROCEDURE... main after an office's syncs: "merged" (each workspace's
+ *                                     claim once, CLAIMS + 8 claims, each court its workspace's, the shared
+ *                                     seventh one workspace 7's or 8's (M1), no checkout open, 8 reports) or
+ *                                     "BROKEN reason"
  * flip FILE OFFSET LENGTH             inverts LENGTH bytes at OFFSET
  * random-offset SEED INDEX SIZE LENGTH  the INDEX-th random offset (reproducible for SEED) at which
  *                                     LENGTH bytes fit into a file of SIZE bytes
@@ -77,6 +83,16 @@ public final class CrashDb {
 			System.out.println(classify(pre, load(args[2]), load(args[3]), pre.getProperty("openCheckouts")));
 		}
 		case "classify-discard" -> System.out.println(classifyDiscard(load(args[1]), load(args[2])));
+		case "office-edit" -> {
+			try (Connection c = connect(args)) {
+				officeEdit(c, Integer.parseInt(args[4]), args[5]);
+			}
+		}
+		case "office-check" -> {
+			try (Connection c = connect(args)) {
+				System.out.println(officeCheck(c, Long.parseLong(args[4]), List.of(args).subList(5, args.length)));
+			}
+		}
 		case "flip" -> flip(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
 		case "random-offset" -> System.out.println(randomOffset(Long.parseLong(args[1]), Long.parseLong(args[2]),
 				Long.parseLong(args[3]), Integer.parseInt(args[4])));
@@ -357,6 +373,40 @@ public final class CrashDb {
 		if (!String.valueOf(expected).equals(String.valueOf(actual))) {
 			wrong.add(what + ": expected " + expected + ", is " + actual);
 		}
+	}
+
+	static final String OFFICE_BASIS = "crash campaign office: claim of workspace ";
+	static final String OFFICE_COURT = "crash campaign office: court of workspace ";
+
+	/** Workspace {@code w}'s offline work: a claim of its procedure (a copy of one) and the procedure's court. */
+	static void officeEdit(Connection c, int w, String procedure) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO CLAIMS (ID, VERSION, PROCEDURE_ID, CREDITOR_ID, AMOUNT, QUEUE, BASIS, FILED_ON, STATUS) "
+					+ "SELECT '" + UUID.randomUUID() + "', 1, PROCEDURE_ID, CREDITOR_ID, " + (5000 + w) + ", QUEUE, '" + OFFICE_BASIS + w
+					+ "', FILED_ON, STATUS FROM CLAIMS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID LIMIT 1");
+			s.executeUpdate("UPDATE PROCEDURES SET COURT = '" + OFFICE_COURT + w + "' WHERE ID = '" + procedure + "'");
+		}
+	}
+
+	/** Main after an office of eight synchronized (procedures in the order the workspaces took them, the last shared). */
+	static String officeCheck(Connection c, long claimsBefore, List<String> procedures) throws SQLException {
+		List<String> wrong = new ArrayList<>();
+		int office = procedures.size() + 1;
+		for (int w = 1; w <= office; w++) {
+			expect(wrong, "claims of workspace " + w, "1", value(c, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = '" + OFFICE_BASIS + w + "'"));
+		}
+		expect(wrong, "claims", Long.toString(claimsBefore + office), value(c, "SELECT COUNT(*) FROM CLAIMS"));
+		for (int w = 1; w < office; w++) {
+			String court = value(c, "SELECT COURT FROM PROCEDURES WHERE ID = '" + procedures.get(w - 1) + "'");
+			if (w < office - 1) {
+				expect(wrong, "court of " + w, OFFICE_COURT + w, court);
+			} else if (!court.equals(OFFICE_COURT + w) && !court.equals(OFFICE_COURT + office)) {
+				wrong.add("shared court (M1: the first to commit): " + court);
+			}
+		}
+		expect(wrong, "open checkouts", "0", value(c, "SELECT COUNT(*) FROM OFFLINE_CHECKOUTS WHERE RETURNED_AT IS NULL"));
+		expect(wrong, "reports", Integer.toString(office), value(c, "SELECT COUNT(*) FROM SYNC_REPORTS"));
+		return wrong.isEmpty() ? "merged" : "BROKEN " + String.join("; ", wrong);
 	}
 
 	static long randomOffset(long seed, long index, long size, int length) {

@@ -91,6 +91,12 @@ public final class ReportText {
 	public String summary(SyncReport report) {
 		String summary = text("Summary", inserted(report, report.totalInserted()), updated(report, report.totalUpdated()), //$NON-NLS-1$
 				decisions(report.entries().size()));
+		if (report.stayedOffline() && !report.isPreview()) {
+			// Issue 20: what arrived is known in the sitting that synchronized, not kept in main's report.
+			summary += ' ' + (report.totalArrived() > 0
+					? text("StayedOfflineArrived", plural("Arrived", report.totalArrived())) //$NON-NLS-1$ //$NON-NLS-2$
+					: text("StayedOffline")); //$NON-NLS-1$
+		}
 		return Character.toUpperCase(summary.charAt(0)) + summary.substring(1);
 	}
 
@@ -172,7 +178,8 @@ public final class ReportText {
 			parts.add(updated(report, counts.updated()));
 		}
 		if (id != null && parts.isEmpty() && lines.isEmpty()) {
-			parts.add(text(report.isPreview() ? "WillChangeNothing" : "ChangedNothing")); //$NON-NLS-1$ //$NON-NLS-2$
+			parts.add(text(report.isPreview() ? "WillChangeNothing" //$NON-NLS-1$
+					: report.stayedOffline() ? "StayedNothing" : "ChangedNothing")); //$NON-NLS-1$ //$NON-NLS-2$
 		} else {
 			parts.add(decisions(lines.size()));
 		}

@@ -71,14 +71,7 @@ class GuiWeekTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ru" })
 	void r2_r4_m1_b13_b17_aWeekOfSittingsThroughTheBuiltProduct(String nl) throws Exception {
-		language = nl;
-		texts = texts(nl, "pau.ui.offline_", "pau/ui/offline/internal/messages");
-		desk = new Desk(display, workspace, nl);
-		String offlineTitle = texts.getProperty("Title_withSuffix").replace("{0} ", "");
-
-		// Day 1, in the office.
-		assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--seed", "19").exitCode());
-		assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+		String offlineTitle = dayOneInTheOffice(nl, 19);
 
 		// Day 2, on the train: main out of reach.
 		ProductProcess.stop(server);
@@ -178,6 +171,79 @@ class GuiWeekTest {
 		desk.quitWithFileExit();
 		assertTrue(cli("status", "--json").out().contains("\"mode\":\"offline\""), "still offline after the recovery");
 		assertEquals(0, cli("sync").exitCode(), "the recovered copy is handed in");
+	}
+
+	/**
+	 * Issue 20: a trip of several days with two evening hand-ins through the status widget's
+	 * "Synchronize and Stay Offline…", a colleague adding a claim in main each day. After each evening
+	 * PAU Desk is still offline, main holds the evening's work once, and the copy in use holds the
+	 * colleague's claim; at the end a sync returns everything, each claim exactly once.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "ru" })
+	void issue20_aTripWithTwoEveningHandInsThroughTheStatusWidget(String nl) throws Exception {
+		String offlineTitle = dayOneInTheOffice(nl, 21);
+		JdbcDataSource main = Sql.main(url);
+		String procedure = Sql.text(main, "SELECT ID FROM PROCEDURES ORDER BY ID");
+
+		for (int evening = 1; evening <= 2; evening++) {
+			// The day's work (the copy is closed between sittings) and a colleague's in the office.
+			Sql.addClaim(Sql.offlineOf(cli("status", "--json").out(), KEY), procedure, "Вечер " + evening, 100 + evening);
+			Sql.addClaim(main, procedure, "Коллега, день " + evening, 200 + evening);
+
+			start(offlineTitle);
+			desk.clickStatusWidgetArrow(offlineTitle.substring(2));
+			shot("trip-" + evening + "-drop-down");
+			desk.key("Down", "Down", "Down", "Return"); // the status line, Switch to main mode…, Synchronize and Stay Offline…
+			desk.waitForWindow(texts.getProperty("Sync_previewTitle"));
+			desk.moveAway();
+			shot("trip-" + evening + "-preview");
+			desk.key("Return");
+			// The progress and the message after it have the same title; Return does nothing in the progress
+			// (a synchronization cannot be cancelled), so it is pressed until the report follows the message.
+			String stayTitle = texts.getProperty("SyncStay_title");
+			String report = texts.getProperty("Report_title");
+			int tonight = evening;
+			assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> {
+				desk.waitForExactWindow(stayTitle);
+				shot("trip-" + tonight + "-stayed");
+				desk.key("Return");
+				return desk.appears(report, 3_000);
+			}), "the report after the message");
+			desk.waitForWindow(report);
+			shot("trip-" + evening + "-report");
+			desk.key("Escape");
+			desk.waitUntil("the report closed, PAU Desk still offline",
+					titles -> !titles.contains("\"" + report) && titles.contains(offlineTitle));
+			desk.quitWithFileExit();
+
+			String status = cli("status", "--json").out();
+			assertTrue(status.contains("\"mode\":\"offline\"") && status.contains("\"lastSync\":\""), status);
+			JdbcDataSource copy = Sql.offlineOf(status, KEY);
+			for (int day = 1; day <= evening; day++) {
+				assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Вечер " + day + "'"), "evening " + day + " in main once");
+				assertEquals(1, Sql.count(copy, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега, день " + day + "'"),
+						"the colleague's claim of day " + day + " arrived in the copy");
+			}
+		}
+		assertEquals(0, cli("sync").exitCode(), "back in the office: the rest is handed in");
+		for (int day = 1; day <= 2; day++) {
+			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Вечер " + day + "'"));
+			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега, день " + day + "'"));
+		}
+	}
+
+	/**
+	 * Day 1, in the office: demo data of 2 procedures in main, all taken offline; the desk in the language.
+	 * Returns the offline window's title suffix.
+	 */
+	private String dayOneInTheOffice(String nl, int seed) throws Exception {
+		language = nl;
+		texts = texts(nl, "pau.ui.offline_", "pau/ui/offline/internal/messages");
+		desk = new Desk(display, workspace, nl);
+		assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--seed", String.valueOf(seed)).exitCode());
+		assertEquals(0, cli("go-offline", "--main", url, "--all").exitCode());
+		return texts.getProperty("Title_withSuffix").replace("{0} ", "");
 	}
 
 	/** Starts PAU Desk on the workspace and waits for its offline window (a key-store notice is dismissed). */

@@ -89,9 +89,14 @@ class KeyStoreCliTest {
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file + " is the owner's only");
 	}
 
+	/**
+	 * Repeated, since a race shows only now and then: 4 trials in the test command (about 75 s), more with
+	 * {@code ./mvnw verify -Dpau.test.keyRaceTrials=N} (the lost key of issue 9 was such a race).
+	 */
 	@Test
-	void b4_twoProcessesGoingOfflineAtOnceBothKeepTheirKeys_10Trials() throws Exception {
-		for (int trial = 1; trial <= 10; trial++) {
+	void b4_twoProcessesGoingOfflineAtOnceBothKeepTheirKeys_repeated() throws Exception {
+		int trials = Integer.getInteger("pau.test.keyRaceTrials", 4);
+		for (int trial = 1; trial <= trials; trial++) {
 			Path home = dir.resolve("home-" + trial);
 			Map<String, String> environment = environment(home, true);
 			String a = dir.resolve("a-" + trial).toString();

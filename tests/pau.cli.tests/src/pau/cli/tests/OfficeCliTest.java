@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,11 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -48,42 +45,17 @@ class OfficeCliTest {
 	@TempDir
 	Path dir;
 
-	private List<String> mainOptions;
-
 	private ProductProcess.Result cli(int workspace, Map<String, String> environment, String... arguments) throws Exception {
 		return ProductProcess.cliIn(dir.resolve("w" + workspace), KEY, environment, arguments);
 	}
 
-	private String[] withMain(String... arguments) {
-		List<String> all = new ArrayList<>(List.of(arguments));
-		all.addAll(mainOptions);
-		return all.toArray(String[]::new);
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "h2", "postgres" })
-	void issue20_anOfficeOfEightSynchronizesAtOnceAndEachChangeIsMergedExactlyOnce(String database) throws Exception {
-		Process server = null;
-		String postgresDatabase = null;
-		try {
-			DataSource main;
-			if (database.equals("h2")) {
-				int port = ProductProcess.freePort();
-				server = ProductProcess.server(port, dir.resolve("server"));
-				String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-				mainOptions = List.of("--main", url);
-				main = Sql.main(url);
-			} else {
-				String serverUrl = System.getProperty("pau.test.postgres", "");
-				Assumptions.assumeFalse(serverUrl.isBlank(), "needs -Dpau.test.postgres=URL (releng/scripts/test-all.sh sets it)");
-				postgresDatabase = "pau_office_" + UUID.randomUUID().toString().replace("-", "");
-				Sql.exec(postgres(serverUrl), "CREATE DATABASE " + postgresDatabase);
-				String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + postgresDatabase;
-				mainOptions = List.of("--main", url, "--user", "pau");
-				main = postgres(url);
-			}
+	@ValueSource(strings = { TestMain.H2, TestMain.POSTGRES })
+	void issue20_anOfficeOfEightSynchronizesAtOnceAndEachChangeIsMergedExactlyOnce(String kind) throws Exception {
+		try (TestMain db = TestMain.start(kind, dir)) {
+			DataSource main = db.sql;
 			ProductProcess.Result demo = cli(0, Map.of(),
-					withMain("demo-data", "--procedures", String.valueOf(PROCEDURES), "--documents-mb", "1", "--seed", "26"));
+					db.with("demo-data", "--procedures", String.valueOf(PROCEDURES), "--documents-mb", "1", "--seed", "26"));
 			assertEquals(0, demo.exitCode(), demo.toString());
 			List<String> procedures = Sql.column(main, "SELECT ID FROM PROCEDURES ORDER BY ID");
 			assertEquals(PROCEDURES, procedures.size());
@@ -96,7 +68,7 @@ class OfficeCliTest {
 				for (int w = 1; w <= OFFICE; w++) {
 					String procedure = procedures.get(Math.min(w, PROCEDURES) - 1); // a case number may name two (a case's procedures)
 					int workspace = w;
-					taken.add(office.submit(() -> cli(workspace, Map.of(), withMain("go-offline", "--procedure", procedure))));
+					taken.add(office.submit(() -> cli(workspace, Map.of(), db.with("go-offline", "--procedure", procedure))));
 				}
 				for (int w = 1; w <= OFFICE; w++) {
 					ProductProcess.Result offline = taken.get(w - 1).get(5, TimeUnit.MINUTES);
@@ -136,7 +108,7 @@ class OfficeCliTest {
 					}
 					assertEquals(0, sync.exitCode(), "workspace " + w + ": " + sync); // exit 0: merged and in main mode
 				}
-				System.out.printf("office of %d on %s: %d ran out of retries and finished when run again%n", OFFICE, database, retried);
+				System.out.printf("office of %d on %s: %d ran out of retries and finished when run again%n", OFFICE, kind, retried);
 			} finally {
 				office.shutdownNow();
 			}
@@ -156,7 +128,7 @@ class OfficeCliTest {
 			String court = Sql.text(main, "SELECT COURT FROM PROCEDURES WHERE ID = '" + shared + "'");
 			assertTrue(court.equals("Суд сотрудника 7") || court.equals("Суд сотрудника 8"), court);
 			String lost = court.endsWith("7") ? "Суд сотрудника 8" : "Суд сотрудника 7";
-			ProductProcess.Result listed = cli(0, Map.of(), withMain("reports", "--json"));
+			ProductProcess.Result listed = cli(0, Map.of(), db.with("reports", "--json"));
 			assertEquals(0, listed.exitCode(), listed.toString());
 			JsonArray reports = JsonParser.parseString(listed.out()).getAsJsonArray();
 			assertEquals(OFFICE, reports.size(), "one report per workspace");
@@ -178,23 +150,9 @@ class OfficeCliTest {
 			}
 			assertEquals(1, conflicts, "the later of the two sharing a procedure kept main's court");
 			for (int p = 0; p < PROCEDURES; p++) {
-				assertEquals(p == PROCEDURES - 1 ? 2 : 1, returned.getOrDefault(procedures.get(p), 0), "reports returning " + procedures.get(p) + ": " + listed.out());
-			}
-		} finally {
-			if (server != null) {
-				ProductProcess.stop(server);
-			}
-			if (postgresDatabase != null) {
-				Sql.exec(postgres(System.getProperty("pau.test.postgres")), "DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
+				assertEquals(p == PROCEDURES - 1 ? 2 : 1, returned.getOrDefault(procedures.get(p), 0),
+						"reports returning " + procedures.get(p) + ": " + listed.out());
 			}
 		}
-	}
-
-	/** A plain PostgreSQL client as the test server's user (trust authentication). */
-	private static DataSource postgres(String url) {
-		PGSimpleDataSource source = new PGSimpleDataSource();
-		source.setURL(url);
-		source.setUser("pau");
-		return source;
 	}
 }

@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 20, {@code pau-cli refresh}: the office's changes arrive in the offline copy in use, offline
  * work stays for the next sync (a value changed on both sides stays offline's until M1 decides), and a
- * kill before the copy's commit leaves the copy whole and as it was. Built product, plain SQL.
+ * kill before the copy's commit leaves the copy whole and as it was. Built product, plain SQL, on an H2
+ * server and on PostgreSQL.
  */
 class RefreshCliTest {
 
@@ -32,18 +36,16 @@ class RefreshCliTest {
 		return ProductProcess.cliIn(dir.resolve("workspace"), environment(null), arguments);
 	}
 
-	@Test
-	void refresh_officesChangesArriveOfflineWorkStaysAndAKillChangesNothing() throws Exception {
-		int port = ProductProcess.freePort();
-		Process server = ProductProcess.server(port, dir.resolve("server"));
-		try {
-			String url = "jdbc:h2:tcp://localhost:" + port + "/main";
-			JdbcDataSource main = Sql.main(url);
-			assertEquals(0, cli("demo-data", "--main", url, "--procedures", "2", "--seed", "23").exitCode());
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { TestMain.H2, TestMain.POSTGRES })
+	void refresh_officesChangesArriveOfflineWorkStaysAndAKillChangesNothing(String kind) throws Exception {
+		try (TestMain db = TestMain.start(kind, dir)) {
+			DataSource main = db.sql;
+			assertEquals(0, cli(db.with("demo-data", "--procedures", "2", "--seed", "23")).exitCode());
 			assertEquals(4, cli("refresh").exitCode(), "not offline");
 			String caseNumber = Sql.text(main, "SELECT CASE_NUMBER FROM PROCEDURES ORDER BY CASE_NUMBER LIMIT 1");
 			String procedure = Sql.text(main, "SELECT ID FROM PROCEDURES WHERE CASE_NUMBER = '" + caseNumber + "'");
-			assertEquals(0, cli("go-offline", "--main", url, "--case", caseNumber).exitCode());
+			assertEquals(0, cli(db.with("go-offline", "--case", caseNumber)).exitCode());
 			String status = cli("status", "--json").out();
 			JdbcDataSource copy = Sql.offlineOf(status, KEY);
 			String claims = "SELECT ID FROM CLAIMS WHERE PROCEDURE_ID = '" + procedure + "' ORDER BY ID";
@@ -84,8 +86,6 @@ class RefreshCliTest {
 					"M1 at the sync: both changed the court, main's value kept (and reported)");
 			assertEquals(1, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE BASIS = 'Коллега'"), "nothing merged twice");
 			assertEquals(0, Sql.count(main, "SELECT COUNT(*) FROM CLAIMS WHERE ID = '" + gone + "'"), "nothing brought back");
-		} finally {
-			ProductProcess.stop(server);
 		}
 		ProductProcess.Result unreachable = cli("refresh");
 		assertEquals(4, unreachable.exitCode(), "in main mode after the sync: " + unreachable);

@@ -75,6 +75,13 @@ final class Sql {
 		return values;
 	}
 
+	/** The first column of every row, as text, sorted here (H2 and PostgreSQL order UUIDs differently). */
+	static List<String> sorted(DataSource db, String sql) throws Exception {
+		List<String> values = column(db, sql);
+		values.sort(null);
+		return values;
+	}
+
 	/** One update statement, committed. */
 	static void exec(DataSource db, String sql) throws Exception {
 		try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {

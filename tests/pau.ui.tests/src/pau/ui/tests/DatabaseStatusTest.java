@@ -58,6 +58,10 @@ class DatabaseStatusTest {
 			dialog.bot().button(IDialogConstants.OK_LABEL).click();
 			dialog.waitUntilClosed();
 			assertNotNull(view.problem());
+			bot.screenshot(new File("target/screenshots/procedures-problem.png"));
+			// Issue 19: the problem's words whole, wrapped to the view, Retry beside none of them.
+			assertEquals(java.util.List.of(), pau.ui.testkit.CutTexts.in(bot, bot.syncExec(() -> view.tree().getParent())),
+					"texts cut in the procedures view");
 			assertEquals(0, view.topLevelCount());
 			assertEquals(Messages.bind(Messages.Status_main, new DatabaseSettings(unreachable, null, null).place()), statusText(),
 					"the place in words, not the URL");

@@ -13,11 +13,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -31,6 +33,11 @@ import pau.model.ProcedureRecord;
  * @param <T> the record type
  */
 public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage {
+
+	/** The widest a column is made for its cells. */
+	private static final int FIT_CAP = 420;
+	/** A cell's margins on both sides (GTK). */
+	private static final int CELL_PADDING = 24;
 
 	private final String newTitle;
 	private final Function<T, String> name;
@@ -198,11 +205,37 @@ public final class RecordTablePage<T extends ProcedureRecord> extends RecordPage
 			return;
 		}
 		viewer.setInput(data().records(type).toArray());
+		fitCells();
 		if (footerLabel != null) {
 			footerLabel.setText(footer.get());
 			footerLabel.getParent().layout();
 		}
 		updateButtons();
+	}
+
+	/**
+	 * Issue 19: each column at least as wide as its cells (a creditor's whole name), up to
+	 * {@link #FIT_CAP}; a longer text shows whole in the record's dialog. Columns only grow here, so a
+	 * column the lawyer widened stays so.
+	 */
+	private void fitCells() {
+		Table table = viewer.getTable();
+		GC gc = new GC(table);
+		try {
+			TableColumn[] headers = table.getColumns();
+			for (int i = 0; i < headers.length; i++) {
+				int widest = 0;
+				for (TableItem item : table.getItems()) {
+					widest = Math.max(widest, gc.textExtent(item.getText(i)).x);
+				}
+				int wanted = Math.min(FIT_CAP, widest + CELL_PADDING);
+				if (wanted > headers[i].getWidth()) {
+					headers[i].setWidth(wanted);
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	public TableViewer viewer() {

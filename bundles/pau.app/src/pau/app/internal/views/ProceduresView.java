@@ -85,8 +85,10 @@ public class ProceduresView extends ViewPart {
 			}
 		});
 
+		// The problem in words over the view's whole width, wrapped to it, and Retry below it: beside it,
+		// a long (Russian) text was measured for too narrow a column and ran under the button (issue 19).
 		problemBar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(problemBar);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(problemBar);
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problemBar);
 		problemBar.setVisible(false);
 		problemLabel = new Label(problemBar, SWT.WRAP);
@@ -96,6 +98,10 @@ public class ProceduresView extends ViewPart {
 		retry.setText(Messages.ProceduresView_retry);
 		Ids.set(retry, "procedures.retry"); //$NON-NLS-1$
 		retry.addListener(SWT.Selection, e -> refresh());
+		int buttonWidth = Math.max(org.eclipse.jface.layout.LayoutConstants.getMinButtonSize().x,
+				retry.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+		GridDataFactory.swtDefaults().hint(buttonWidth, SWT.DEFAULT).applyTo(retry);
+		parent.addListener(SWT.Resize, e -> wrapProblem());
 
 		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		Ids.set(viewer.getTree(), "procedures.tree"); //$NON-NLS-1$
@@ -224,6 +230,7 @@ public class ProceduresView extends ViewPart {
 						: Messages.bind(Messages.ProceduresView_problem, newProblem));
 		problemBar.setVisible(newProblem != null);
 		((org.eclipse.swt.layout.GridData) problemBar.getLayoutData()).exclude = newProblem == null;
+		wrapProblem();
 		problemBar.getParent().layout(true, true);
 		loads++;
 		ListedMarker.shown(viewer.getControl(), tree.procedureCount());
@@ -289,6 +296,18 @@ public class ProceduresView extends ViewPart {
 	}
 
 	/** The message shown when the database could not be read, or null. */
+	/** The problem's words wrap at the view's width (a wrapping label is measured at its width hint). */
+	private void wrapProblem() {
+		org.eclipse.swt.layout.GridData data = (org.eclipse.swt.layout.GridData) problemLabel.getLayoutData();
+		int width = Math.max(100, problemBar.getParent().getClientArea().width - 8);
+		if (data.widthHint != width) {
+			data.widthHint = width;
+			if (problemBar.isVisible()) {
+				problemBar.getParent().layout(true, true);
+			}
+		}
+	}
+
 	public String problem() {
 		return problem;
 	}

@@ -126,16 +126,7 @@ final class OfficeScenario {
 	}
 
 	/** A {@code pau-cli sync} held at {@code BEFORE_MERGE} until released. */
-	private static final class Held {
-		private final Process process;
-		private final Path signal;
-		private final Path log;
-
-		private Held(Process process, Path signal, Path log) {
-			this.process = process;
-			this.signal = signal;
-			this.log = log;
-		}
+	private record Held(Process process, Path signal, Path log) {
 
 		static Held start(Round round, Path workspace, String name) throws IOException {
 			Path signal = round.dir.resolve(name + ".signal");

@@ -202,6 +202,8 @@ class OfflineModeUiTest {
 		ok.click();
 		BotIds.waitUntilClosed(bot, done);
 		BotShell report = bot.shell(Messages.Report_title);
+		String summary = pau.ui.offline.tests.pages.ReportDialogBot.waitForIt(bot).summary();
+		assertTrue(summary.contains("ru".equals(NL) ? "остаются в автономной работе" : "stay offline"), "the report says so: " + summary);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "report.1").click();
 		BotIds.waitUntilClosed(bot, report);
 
