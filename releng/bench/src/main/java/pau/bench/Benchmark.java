@@ -81,7 +81,7 @@ public final class Benchmark {
 		Path serverDir = dir.resolve("server");
 		MainCache.copy(filled, serverDir, "main");
 		try (MainServer server = MainServer.start(product, serverDir, dir.resolve("pau-server.log"));
-				DelayRelay relay = options.latencyMs() > 0 ? DelayRelay.start(server.port(), options.latencyMs()) : null;
+				LinkRelay relay = options.linked() ? LinkRelay.start(server.port(), options.latencyMs(), options.rateMbits()) : null;
 				// pau-server closes a database when its last client leaves and opens it again for the next
 				// (~0.5 s at 20,000 procedures, on both sides): an office's main stays open while colleagues
 				// work, so one idle session holds it open here too.

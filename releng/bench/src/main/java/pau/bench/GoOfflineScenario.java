@@ -81,10 +81,21 @@ final class GoOfflineScenario {
 		Path copies = round.dir.resolve("floor-copies");
 		int first = -round.options.warmup();
 		String ids = String.join(",", taken.ids().stream().map(UUID::toString).toList());
+		Round.Traffic[] traffic = new Round.Traffic[2]; // PAU Desk's and the floor's, of the last run
+		Object[] refreshed = new Object[2]; // the refresh's traffic, and its line
 		Round.Step pau = i -> {
 			String run = "go-offline-" + Round.label(i);
+			Round.Traffic before = round.traffic();
 			double seconds = round.cli(run, workspace, "go-offline", "--main", round.mainUrl, "--case",
 					String.join(",", taken.cases()));
+			traffic[0] = before == null ? null : round.traffic().minus(before);
+			if (before != null && i == first) {
+				// Issue 20, B15: a refresh right after going offline finds nothing changed and moves no document.
+				Round.Traffic refreshStart = round.traffic();
+				String out = round.cliOutput("refresh-" + Round.label(i), workspace, "refresh");
+				refreshed[0] = round.traffic().minus(refreshStart);
+				refreshed[1] = out.lines().filter(line -> line.contains("bytes")).findFirst().orElse(out.strip());
+			}
 			round.inProcess(0, run);
 			if (i == first) {
 				String url = Round.offlineUrl(Files.readString(round.log(run)));
@@ -97,8 +108,10 @@ final class GoOfflineScenario {
 		};
 		Round.Step floor = i -> {
 			Path target = copies.resolve("copy" + (i - first));
+			Round.Traffic before = round.traffic();
 			double seconds = round.floor("floor-go-offline-" + Round.label(i), OfflineCopyFloor.class, round.mainUrl,
 					target.toString(), Product.KEY, ids);
+			traffic[1] = before == null ? null : round.traffic().minus(before);
 			round.inProcess(1, "floor-go-offline-" + Round.label(i));
 			if (i == first) {
 				try (Connection copy = Sql.encrypted("jdbc:h2:file:" + target + ";CIPHER=AES")) {
@@ -109,6 +122,13 @@ final class GoOfflineScenario {
 			return seconds;
 		};
 		round.interleave(NAME, "bare JDBC copy of the same rows into a new AES H2 file", pau, floor);
+		round.noteLink(NAME, traffic[0], traffic[1]);
+		if (refreshed[0] instanceof Round.Traffic refresh) {
+			round.report.note(String.format(Locale.ROOT, "%s at main %,d, %s: a refresh right after going offline sent %,d "
+					+ "requests and %.2f MB across the link (the procedures hold %.1f MB of documents); pau-cli said: %s", NAME,
+					round.size, round.options.link(), refresh.requests(), refresh.bytes() / 1e6, documentBytes / 1e6,
+					refreshed[1]));
+		}
 	}
 
 	private static void check(Round round, String who, Map<String, Long> copied, Map<String, Long> expected) {

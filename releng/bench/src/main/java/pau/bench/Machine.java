@@ -50,9 +50,10 @@ final class Machine {
 	}
 
 	private static String latency(Options options) {
-		return options.latencyMs() == 0 ? "" : String.format(Locale.ROOT,
-				"; clients reach it through a relay that delays every chunk %d ms each way, a %d ms round trip",
-				options.latencyMs(), 2 * options.latencyMs());
+		return !options.linked() ? "" : String.format(Locale.ROOT,
+				"; clients reach it through a relay that delays every chunk %d ms each way, a %d ms round trip, %s",
+				options.latencyMs(), 2 * options.latencyMs(), options.rateMbits() == 0 ? "at any rate"
+						: "over a line of " + options.rateMbits() + " Mbit/s each way shared by all connections");
 	}
 
 	private static long memoryGb() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param syncChanges the numbers of changed claims to synchronize
  * @param scenarios which scenarios run: go-offline, sync, status, start, office
  * @param latencyMs delay each way between the clients (PAU Desk, floors) and main, 0 for none
+ * @param rateMbits the link's rate each way in Mbit/s, 0 for unlimited
  * @param cache where filled main databases are kept between runs (filled once)
  * @param work scratch folder, or {@code null} for a new temporary one
  * @param keepWork keep the scratch folder (logs, workspaces) at the end
@@ -27,7 +29,7 @@ import java.util.Set;
 record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, int referenceDocumentsMb,
 		List<Integer> syncChanges,
 		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs,
-		int latencyMs) {
+		int latencyMs, int rateMbits) {
 
 	static final String USAGE = """
 			Usage: benchmark.sh [SIZE...] [options]
@@ -42,7 +44,9 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --work DIR                scratch folder (default a new temporary one)
 			  --keep-work               keep the scratch folder: logs, workspaces
 			  --write-docs              write docs/performance.md (the table section) and docs/performance.png
-			  --latency MS              main MS ms away each way (a delaying TCP relay before pau-server; default 0)
+			  --latency MS              main MS ms away each way (a relay before pau-server; default 0)
+			  --rate MBIT               the link to main carries MBIT Mbit/s each way (the relay; default 0: unlimited)
+			  --vpn                     a link like an office VPN: --latency 20 --rate 20
 			  --product DIR, --docs DIR set by benchmark.sh
 			""";
 
@@ -61,6 +65,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		Path docs = null;
 		boolean writeDocs = false;
 		int latencyMs = 0;
+		int rateMbits = 0;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -78,6 +83,11 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			case "--docs" -> docs = Path.of(value(args, ++i, arg));
 			case "--write-docs" -> writeDocs = true;
 			case "--latency" -> latencyMs = number(value(args, ++i, arg));
+			case "--rate" -> rateMbits = number(value(args, ++i, arg));
+			case "--vpn" -> {
+				latencyMs = 20;
+				rateMbits = 20;
+			}
 			case "-h", "--help" -> throw new UsageException(null);
 			default -> {
 				if (!arg.matches("[0-9]+")) {
@@ -101,7 +111,21 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		}
 		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, referenceDocumentsMb, syncChanges,
 				scenarios, cache,
-				work, keepWork, docs, writeDocs, latencyMs);
+				work, keepWork, docs, writeDocs, latencyMs, rateMbits);
+	}
+
+	/** Whether clients reach main through the relay (a delay or a rate is set). */
+	boolean linked() {
+		return latencyMs > 0 || rateMbits > 0;
+	}
+
+	/** The link in words for scenario names: "main 20 ms away, 20 Mbit/s", or "" without a relay. */
+	String link() {
+		if (!linked()) {
+			return "";
+		}
+		String rate = rateMbits == 0 ? "" : String.format(Locale.ROOT, ", %d Mbit/s", rateMbits);
+		return String.format(Locale.ROOT, "main %d ms away%s", latencyMs, rate);
 	}
 
 	/** The --documents-mb given to pau-cli demo-data for a main of {@code size} procedures. */

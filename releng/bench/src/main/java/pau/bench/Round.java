@@ -32,10 +32,10 @@ final class Round {
 	final Path reference;
 	final Path dir;
 	private final Path logs;
-	/** The relay in front of main (--latency), or null. */
-	private final DelayRelay relay;
+	/** The relay in front of main (--latency, --rate), or null. */
+	private final LinkRelay relay;
 
-	Round(Product product, Options options, Report report, int size, String mainUrl, DelayRelay relay, Path reference,
+	Round(Product product, Options options, Report report, int size, String mainUrl, LinkRelay relay, Path reference,
 			Path dir) throws IOException {
 		this.product = product;
 		this.options = options;
@@ -48,9 +48,33 @@ final class Round {
 		this.logs = Files.createDirectories(dir.resolve("logs"));
 	}
 
-	/** Requests sent to main through the relay so far (round trips), or -1 without a relay. */
-	long requests() {
-		return relay == null ? -1 : relay.requests();
+	/** What crossed the link to main: requests (each a round trip its client waits for) and bytes, both ways. */
+	record Traffic(long requests, long bytes) {
+		Traffic minus(Traffic before) {
+			return new Traffic(requests - before.requests, bytes - before.bytes);
+		}
+	}
+
+	/** The traffic through the relay so far, or null without a relay. */
+	Traffic traffic() {
+		return relay == null ? null : new Traffic(relay.requests(), relay.bytes());
+	}
+
+	/** Round trips that even a copy in one stream pays (log in, ask, commit): the link limit's handful. */
+	static final int LIMIT_ROUND_TRIPS = 5;
+
+	/**
+	 * Notes what crossed the link in the last run of each side, and the link's physical limit (issue 21): the
+	 * floor's bytes at the link's rate plus {@link #LIMIT_ROUND_TRIPS} round trips.
+	 */
+	void noteLink(String scenario, Traffic pau, Traffic floor) {
+		if (relay == null || pau == null || floor == null) {
+			return;
+		}
+		report.note(String.format(Locale.ROOT, "%s at main %,d, %s: across the link in the last run, PAU Desk %,d requests "
+				+ "and %.1f MB, the floor %,d requests and %.1f MB; the link's physical limit for the floor's bytes and %d "
+				+ "round trips %.2f s", scenario, size, options.link(), pau.requests(), pau.bytes() / 1e6, floor.requests(),
+				floor.bytes() / 1e6, LIMIT_ROUND_TRIPS, relay.limitSeconds(floor.bytes(), LIMIT_ROUND_TRIPS)));
 	}
 
 	Connection main() throws SQLException {
@@ -110,8 +134,7 @@ final class Round {
 
 	/** Runs PAU Desk and the floor interleaved (PAU, floor, PAU, floor, …), warm-up pairs first, unrecorded. */
 	Result interleave(String name, String floorLabel, Step pau, Step floor) throws Exception {
-		String scenario = options.latencyMs() == 0 ? name
-				: String.format(Locale.ROOT, "%s, main %d ms away", name, options.latencyMs());
+		String scenario = options.linked() ? name + ", " + options.link() : name;
 		Samples pauTimes = new Samples();
 		Samples floorTimes = new Samples();
 		Samples pauInProcess = new Samples();

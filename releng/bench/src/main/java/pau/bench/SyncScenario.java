@@ -56,7 +56,7 @@ final class SyncScenario {
 		String idList = String.join(",", procedures.stream().map(UUID::toString).toList());
 		Path workspace = round.dir.resolve("ws-sync-" + changes);
 		String tag = "bench " + System.currentTimeMillis() + " ";
-		long[] requests = new long[2]; // PAU Desk's and the floor's, of the last run
+		Round.Traffic[] traffic = new Round.Traffic[2]; // PAU Desk's and the floor's, of the last run
 		Steps steps = new Steps();
 		Round.Step pau = i -> {
 			String out = round.cliOutput("sync-go-offline-" + changes + "-" + Round.label(i), workspace, "go-offline", "--main",
@@ -80,10 +80,10 @@ final class SyncScenario {
 					steps.add(EDIT, digested);
 				}
 			}
-			long before = round.requests();
+			Round.Traffic before = round.traffic();
 			String log = "sync-" + changes + "-" + Round.label(i);
 			double seconds = round.cli(log, workspace, "sync");
-			requests[0] = round.requests() - before;
+			traffic[0] = before == null ? null : round.traffic().minus(before);
 			round.inProcess(0, log);
 			if (i >= 0) {
 				steps.addAll(round.steps(log));
@@ -96,10 +96,10 @@ final class SyncScenario {
 			String basis = tag + "floor " + i;
 			Round.deleteDatabase(file);
 			writeChanges(round, file, in, ids, basis, changes);
-			long before = round.requests();
+			Round.Traffic before = round.traffic();
 			double seconds = round.floor("floor-sync-" + changes + "-" + Round.label(i), SyncApplyFloor.class, file.toString(),
 					Product.KEY, round.mainUrl);
-			requests[1] = round.requests() - before;
+			traffic[1] = before == null ? null : round.traffic().minus(before);
 			round.inProcess(1, "floor-sync-" + changes + "-" + Round.label(i));
 			expectInMain(round, in, ids, basis, changes);
 			Round.deleteDatabase(file);
@@ -111,11 +111,7 @@ final class SyncScenario {
 				+ "the offline edit of the %,d claims by plain SQL %.3f s with row digests, %.3f s on a copy of the table "
 				+ "without them (%.2f×)", name(changes), round.size, steps.median(Steps.READ_BACK), steps.median(Steps.BACKUP),
 				changes, steps.median(EDIT), steps.median(EDIT_PLAIN), steps.median(EDIT) / steps.median(EDIT_PLAIN)));
-		if (round.requests() >= 0) {
-			round.report.note(String.format(Locale.ROOT, "%s at main %,d, main %d ms away: requests sent to main in the "
-					+ "last run (round trips, counted by the relay): PAU Desk %,d, the floor %,d", name(changes), round.size,
-					round.options.latencyMs(), requests[0], requests[1]));
-		}
+		round.noteLink(name(changes), traffic[0], traffic[1]);
 	}
 
 	private static final String EDIT = "edit";
