@@ -27,7 +27,8 @@
 # Two syncs at once: each exits 0, or 4 in one line ("another synchronization … is running"), at least
 # one 0, main merged once, main mode, no stack trace. Prints a table and "P passed, F failed"; exits 1
 # when anything failed and keeps the first failed trial's files. N may be 0: then only (c)-(e).
-# Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_DAMAGES, PAU_CRASH_OFFICE, PAU_CRASH_DOCUMENTS_MB (10: the
+# Environment: PAU_CRASH_MAINS ("h2 postgres"), PAU_CRASH_DAMAGES, PAU_CRASH_OFFICE, PAU_CRASH_STAY_ALL (1: kill
+# sync --stay-offline also at the merge's pause points; default when N >= 8), PAU_CRASH_DOCUMENTS_MB (10: the
 # documents' size in demo data; 0: a copy without documents), PAU_CRASH_SEED (7: demo data and random
 # offsets), PAU_CRASH_POSTGRES (the "URL DIR" line of test-postgres.sh start: reuse that server instead
 # of starting one), PAU_PRODUCT.
@@ -43,6 +44,7 @@ DOCUMENTS_MB=${PAU_CRASH_DOCUMENTS_MB:-10}
 SEED=${PAU_CRASH_SEED:-7}
 DAMAGES=${PAU_CRASH_DAMAGES:-$((N / 8 > 2 ? N / 8 : 2))}
 OFFICE=${PAU_CRASH_OFFICE:-$((N / 8))}
+STAY_ALL=${PAU_CRASH_STAY_ALL:-$((N >= 8 ? 1 : 0))}
 case "$DAMAGES$OFFICE$DOCUMENTS_MB$SEED" in '' | *[!0-9]*) echo "PAU_CRASH_DAMAGES, _OFFICE, _DOCUMENTS_MB and _SEED are numbers" >&2; exit 2 ;; esac
 
 # A JDK 21+ (javac for the helper), found as the product's launcher finds its Java.
@@ -483,6 +485,9 @@ for kind in $MAINS; do
   discard_trial DISCARD_AFTER_MODE
   offline_command_trial stay AFTER_COMMIT
   offline_command_trial stay DURING_CHECKOUT
+  if [ "$STAY_ALL" = 1 ]; then # the merge's own pause points, in a stay-offline sync
+    for point in BEFORE_MERGE AFTER_PLANNING AFTER_APPLYING BEFORE_COMMIT; do offline_command_trial stay "$point"; done
+  fi
   offline_command_trial refresh REFRESH_BEFORE_COMMIT
   # Interleaved, so that every kind of fault comes early in a long run.
   steps=$((N > DAMAGES ? N : DAMAGES))
