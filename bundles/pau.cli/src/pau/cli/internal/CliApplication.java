@@ -47,6 +47,16 @@ public class CliApplication implements IApplication {
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
+		// A background thread's failure (a driver's cleaner running out of memory beside the command) goes to the
+		// workspace log, never as a stack trace on the terminal: the command's own line says what happened.
+		Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+			try {
+				if (!(e instanceof OutOfMemoryError)) {
+					log(e);
+				}
+			} catch (Throwable ignored) { // nothing is left to report it with
+			}
+		});
 		long started = System.nanoTime();
 		int exit = run(args == null ? new String[0] : args, out, err);
 		if (Boolean.getBoolean("pau.cli.timing")) { //$NON-NLS-1$

@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Desk implements AutoCloseable {
 
+	/**
+	 * The screen, keyboard and mouse of the test run's display: the test classes that put a window on the screen or
+	 * read its titles hold this lock, so that they never overlap should the classes run concurrently.
+	 */
+	static final String SCREEN = "pau.cli.tests.screen";
+
 	/** Generous: the suite must pass while other work loads the machine; each wait ends as soon as it holds. */
 	static final long WAIT_MILLIS = 120_000;
 
@@ -113,9 +119,22 @@ final class Desk implements AutoCloseable {
 		return Set.copyOf(xdotool("search", "--onlyvisible", "--maxdepth", "1", "--class", "").lines().toList());
 	}
 
+	/** {@link #geometry(String)}, or null while no such window can be measured (not shown yet, or just replaced). */
+	int[] geometryIfShown(String title) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--name", title, "getwindowgeometry")
+				.redirectErrorStream(true);
+		builder.environment().put("DISPLAY", display);
+		Process process = builder.start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0 ? geometryOf(text) : null;
+	}
+
 	/** The position and size {x, y, width, height} of the first window whose title holds {@code title}. */
 	int[] geometry(String title) throws Exception {
-		String text = xdotool("search", "--name", title, "getwindowgeometry");
+		return geometryOf(xdotool("search", "--name", title, "getwindowgeometry"));
+	}
+
+	private static int[] geometryOf(String text) {
 		return new int[] { Integer.parseInt(text.replaceAll("(?s).*Position: (\\d+),.*", "$1")),
 				Integer.parseInt(text.replaceAll("(?s).*Position: \\d+,(\\d+).*", "$1")),
 				Integer.parseInt(text.replaceAll("(?s).*Geometry: (\\d+)x.*", "$1")),

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 19: a lawyer's week is several sittings. The built product is quit with File › Exit, killed,
  * and started again on the same workspace, and driven by real X input events ({@link Desk}), not by
  * calls on widgets.
  */
+@ResourceLock(Desk.SCREEN)
 class GuiRestartTest {
 
 	private static final String KEY = "restart-key";

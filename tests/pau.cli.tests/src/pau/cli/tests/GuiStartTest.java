@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 4: the built product started with a main database that cannot be reached opens its window
  * and says so in a dialog, instead of crashing.
  */
+@ResourceLock(Desk.SCREEN)
 class GuiStartTest {
 
 	@TempDir

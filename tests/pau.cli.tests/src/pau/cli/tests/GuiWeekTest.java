@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 19: a lawyer's week with the built product, in English and in Russian, as one test driven by real
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * restores the backup in one answer (B17), and the recovered copy is handed in.</li>
  * </ol>
  */
+@ResourceLock(Desk.SCREEN)
 class GuiWeekTest {
 
 	private static final String KEY = "week-key";
@@ -76,7 +78,7 @@ class GuiWeekTest {
 		// Day 2, on the train: main out of reach.
 		ProductProcess.stop(server);
 		start(offlineTitle);
-		assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> redInStatusWidget(offlineTitle, shot("2-unreachable"))),
+		assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> statusWidgetShows(true, offlineTitle, shot("2-unreachable"))),
 				"the status widget shows the red cross while main is out of reach");
 		desk.click(120, 191, 2); // the first procedure in the procedures view
 		desk.waitForScreen("the procedure's editor (its icon on the editor's tab)",
@@ -88,7 +90,7 @@ class GuiWeekTest {
 		desk.click(616, 179, 2); // its first claim
 		String claimWords = texts(nl, "pau.app_", "pau/app/internal/editors/messages").getProperty("Record_claim");
 		String claimTitle = claimWords.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-				+ claimWords.substring(1, claimWords.indexOf('{')).strip(); // "Claim of", "Требование на сумму"
+				+ claimWords.substring(1, claimWords.indexOf('{')).strip(); // "Claim of", "Требование:"
 		desk.waitForWindow(claimTitle);
 		shot("2-claim");
 		desk.key("Tab", "ctrl+a");
@@ -108,7 +110,7 @@ class GuiWeekTest {
 		JdbcDataSource main = Sql.main(url);
 		Sql.exec(main, "UPDATE CLAIMS SET AMOUNT = 230000, VERSION = VERSION + 1 WHERE ID = '" + claim + "'");
 		start(offlineTitle);
-		assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> !redInStatusWidget(offlineTitle, shot("3-connected"))),
+		assertTrue(Desk.poll(Desk.WAIT_MILLIS, () -> statusWidgetShows(false, offlineTitle, shot("3-connected"))),
 				"the red cross goes once main answers");
 		desk.waitForScreen("the editor open at the quit, open again (its icon on the editor's tab)",
 				image -> Desk.any(image, 495, 62, 30, 22, Desk::colourful));
@@ -268,9 +270,18 @@ class GuiWeekTest {
 		return new BigDecimal(Sql.text(main, "SELECT AMOUNT FROM CLAIMS WHERE ID = '" + claim + "'"));
 	}
 
-	/** Whether the status widget (right of the window's top trim) shows red: the cross of "main out of reach". */
-	private boolean redInStatusWidget(String windowTitle, Path screenshot) throws Exception {
-		int width = desk.geometry(windowTitle.substring(2))[2];
+	/**
+	 * Whether the status widget (right of the window's top trim) shows {@code red} now, the cross of "main out of
+	 * reach"; false also while the window is not there to be measured (a
+	 * start under load), so that a poll goes on asking.
+	 */
+	private boolean statusWidgetShows(boolean red, String windowTitle, Path screenshot) throws Exception {
+		int[] geometry = desk.geometryIfShown(windowTitle.substring(2));
+		return geometry != null && redInStatusWidget(geometry[2], screenshot) == red;
+	}
+
+	/** Red in the status widget of a main window {@code width} wide. */
+	private static boolean redInStatusWidget(int width, Path screenshot) throws Exception {
 		return Desk.any(ImageIO.read(screenshot.toFile()), width - 200, 26, 140, 26,
 				rgb -> (rgb >> 16 & 0xFF) > 180 && (rgb >> 8 & 0xFF) < 60 && (rgb & 0xFF) < 60);
 	}

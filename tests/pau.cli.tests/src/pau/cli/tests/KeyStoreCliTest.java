@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * B4, issue 9 "keys never lost": offline keys in secure storage (no PAU_OFFLINE_KEY) survive
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * has a home directory of its own ({@code -Duser.home}: Java reads it from the password database, not
  * from $HOME).
  */
+@ResourceLock(Desk.SCREEN)
 class KeyStoreCliTest {
 
 	private static final String SECRET_SERVICE_MODULE = "pau.store.secretservicepasswordprovider";

@@ -75,7 +75,7 @@ class ReadableReportAndRestoreTest extends SyncTestBase {
 		assertEquals("1\u00a0234\u00a0567,89\u00a0₽", ru.amount(new BigDecimal("1234567.89")));
 		assertEquals("ООО «Ромашка», дело № А40-100/2024", ru.groups(report).get(0).title());
 		// No declension needed: the creditor's name stands after a dash, as given.
-		assertEquals("требование на сумму 150\u00a0000,00\u00a0₽, кредитор — ПАО «Банк»", ru.line(1, amount.entry()).record());
+		assertEquals("требование: ПАО «Банк», 150\u00a0000,00\u00a0₽", ru.line(1, amount.entry()).record());
 	}
 
 	@Test

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String Procedure_end;
 	public static String Procedure_status;
 	public static String ClaimsPage_title;
+	public static String ClaimsPage_tab;
 	public static String ClaimsPage_totals;
 	public static String ClaimsPage_total;
 	public static String Claim_creditor;
@@ -37,6 +38,7 @@ public final class Messages extends NLS {
 	public static String Claim_filedOn;
 	public static String Claim_basis;
 	public static String MeetingsPage_title;
+	public static String MeetingsPage_tab;
 	public static String Meeting_heldAt;
 	public static String Meeting_place;
 	public static String Meeting_agenda;

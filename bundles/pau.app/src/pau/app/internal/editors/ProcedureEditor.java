@@ -91,7 +91,7 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Claim_status, 110, c -> Labels.of(c.getStatus())),
 							new Column<>(Messages.Claim_filedOn, 90, c -> Labels.date(c.getFiledOn())),
 							new Column<>(Messages.Claim_basis, 260, Claim::getBasis)),
-					this::claimTotals));
+					this::claimTotals).tab(Messages.ClaimsPage_tab));
 			addPage(new RecordTablePage<>(this, "meetings", Messages.MeetingsPage_title, Meeting.class, //$NON-NLS-1$
 					Meeting::new, Messages.Meeting_newTitle,
 					m -> Messages.bind(Messages.Record_meeting, orDash(Labels.date(m.getHeldAt() == null ? null : m.getHeldAt().toLocalDate()))),
@@ -100,7 +100,7 @@ public class ProcedureEditor extends RecordEditor {
 							new Column<>(Messages.Meeting_place, 200, Meeting::getPlace),
 							new Column<>(Messages.Meeting_agenda, 280, Meeting::getAgenda),
 							new Column<>(Messages.Meeting_result, 200, Meeting::getResult)),
-					null));
+					null).tab(Messages.MeetingsPage_tab));
 			addPage(new RecordTablePage<>(this, "letters", Messages.LettersPage_title, Correspondence.class, //$NON-NLS-1$
 					Correspondence::new, Messages.Letter_newTitle, l -> Messages.bind(Messages.Record_letter, new Object[] {
 							l.getDirection() == null ? "" : Labels.of(l.getDirection()).toLowerCase(java.util.Locale.getDefault()), //$NON-NLS-1$

@@ -22,8 +22,20 @@ import pau.app.internal.common.Ids;
  */
 public abstract class RecordPage extends FormPage {
 
+	private final String heading;
+
 	protected RecordPage(RecordEditor editor, String id, String title) {
 		super(editor, id, title);
+		heading = title;
+	}
+
+	/**
+	 * Gives the page's tab a shorter label than its heading, where the heading would crowd the editor's tabs
+	 * (Russian «Реестр» for «Реестр требований кредиторов»); call before the page is added.
+	 */
+	RecordPage tab(String label) {
+		setPartName(label);
+		return this;
 	}
 
 	@Override
@@ -34,7 +46,7 @@ public abstract class RecordPage extends FormPage {
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
-		form.setText(getTitle());
+		form.setText(heading);
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
 		createContent(managedForm);
 		refresh();
