@@ -16,7 +16,7 @@ if [ -z "${DISPLAY:-}" ]; then
   while [ -e "/tmp/.X11-unix/X$display_number" ] || [ -e "/tmp/.X$display_number-lock" ]; do
     display_number=$((display_number + 1))
   done
-  Xvfb ":$display_number" -screen 0 1280x1024x24 >/dev/null 2>&1 &
+  Xvfb ":$display_number" -screen 0 1366x1024x24 >/dev/null 2>&1 &
   export DISPLAY=":$display_number"
   echo "No display: started Xvfb on $DISPLAY (screenshot: DISPLAY=$DISPLAY import -window root shot.png)"
 fi

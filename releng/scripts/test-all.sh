@@ -11,13 +11,13 @@ pau_apt_install xvfb xauth libgtk-3-0 dbus dbus-x11 gnome-keyring libsecret-1-0 
 postgres=$("$PAU_REPO/releng/scripts/test-postgres.sh" start)
 trap '"$PAU_REPO/releng/scripts/test-postgres.sh" stop "${postgres#* }"' EXIT INT TERM
 set +e
-releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1280x1024x24" \
+releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1366x1024x24" \
   ./mvnw -B verify "-Dpau.test.postgres=${postgres% *}" -Dpau.test.secretService=true "$@"
 status=$?
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
   # The UI once more in Russian (B7): -nl ru must show the wording of the original.
   echo "UI tests with -nl ru"
-  releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
+  releng/scripts/with-secret-service.sh xvfb-run -a -s "-screen 0 1366x1024x24" ./mvnw -B -o verify -Dpau.test.nl=ru \
     -pl features/pau.feature,tests/pau.ui.tests,tests/pau.ui.offline.tests -am
   status=$?
 fi
