@@ -56,6 +56,7 @@ final class OfflineMerge {
 		checkWhole(preview);
 		FaultInjection.check(FaultInjection.Point.BEFORE_MERGE);
 		SyncReport report = null;
+		RuntimeException unconfirmed = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
 				MainRowLocks.setLockTimeout(m, main.dialect());
@@ -69,6 +70,7 @@ final class OfflineMerge {
 					if (done != null && !preview) {
 						m.rollback();
 						report = done; // Main committed in an earlier run (M6): only the local part is left.
+						unconfirmed = durable(m);
 						break;
 					}
 					progress.subTask(Messages.Sync_planning);
@@ -92,6 +94,7 @@ final class OfflineMerge {
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					m.commit();
 					report = plan.report;
+					unconfirmed = durable(m);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
@@ -106,6 +109,9 @@ final class OfflineMerge {
 			} catch (MergeApplier.ConcurrentChange e) {
 				throw MergeRetry.gaveUp(MergeRetry.ATTEMPTS, e);
 			} catch (SQLException e) {
+				if (report != null) {
+					continue; // closing after the commit: main has it, and whether on disk is known (unconfirmed)
+				}
 				if (OfflineDamagedException.isCorruption(e)) {
 					throw damaged(e);
 				}
@@ -113,19 +119,30 @@ final class OfflineMerge {
 			} catch (SyncException | OperationCanceledException e) {
 				throw e;
 			} catch (RuntimeException e) {
+				if (report != null) {
+					continue;
+				}
 				if (OfflineDamagedException.isCorruption(e)) {
 					throw damaged(e);
 				}
 				throw SyncFailures.merge(e, main.url());
 			}
 		}
-		try {
-			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
-			makeDurable(main);
-		} catch (RuntimeException e) {
-			throw unconfirmed(e);
+		if (unconfirmed != null) {
+			throw unconfirmed(unconfirmed);
 		}
 		return report;
+	}
+
+	/** Main's commit forced to its disk, on the merge's connection; the failure if it could not be. */
+	private RuntimeException durable(Connection m) {
+		try {
+			FaultInjection.check(FaultInjection.Point.AFTER_COMMIT);
+			makeDurable(m, main.dialect());
+			return null;
+		} catch (RuntimeException e) {
+			return e;
+		}
 	}
 
 
