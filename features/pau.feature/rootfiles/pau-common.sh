@@ -55,6 +55,18 @@ PAU_DEFAULT_JAVA_OPTS="--enable-native-access=ALL-UNNAMED"
 # the long hot loops C2 pays off on. PAU_JAVA_OPTS=-XX:TieredStopAtLevel=4 gives C2 back. (pau-server,
 # a long-running H2 server, keeps the JVM's default.)
 PAU_CLIENT_JAVA_OPTS="-XX:TieredStopAtLevel=1"
+# The class-data archive made at build time by a training run (releng/scripts/make-class-archive.sh):
+# the classes of the JDK, Equinox and PAU's bundles, ready to map instead of being parsed and verified
+# at every start. Only mapped, never written, so processes started at once share it safely; used only
+# with the runtime that made it (its identity is kept beside it), and with -Xlog:cds off a refused
+# archive (e.g. a runtime updated in place) costs nothing but the time it would have saved.
+pau_class_archive_id() {
+  echo "$PAU_JAVA $(stat -L -c '%i:%s:%Y' "$PAU_JAVA")"
+}
+PAU_ARCHIVE_JAVA_OPTS=""
+if [ -f "$PAU_HOME/pau.jsa" ] && [ "$(cat "$PAU_HOME/pau.jsa.id" 2>/dev/null)" = "$(pau_class_archive_id)" ]; then
+  PAU_ARCHIVE_JAVA_OPTS="-XX:SharedArchiveFile=$PAU_HOME/pau.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
 # The user's Java options go after the launchers' defaults, so that they win (e.g. -Xmx4g).
 PAU_JAVA_OPTS=${PAU_JAVA_OPTS:-}
 
