@@ -64,6 +64,7 @@ public final class Messages extends NLS {
 	public static String Recover_title;
 	public static String Recover_progress;
 	public static String Recover_offer;
+	public static String Recover_damaged;
 	public static String Recover_restore;
 	public static String Recover_failed;
 	public static String Recover_intact;

@@ -2,6 +2,7 @@ package pau.ui.offline.internal;
 
 import java.time.Instant;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -31,8 +32,10 @@ final class RecoverOffline {
 	 * stays offline and shows nothing (the offline database is held closed). UI thread.
 	 */
 	static void offer(Shell shell, String damage) {
+		// The database's own words (chunk numbers, H2's version) go to the log, not to the lawyer.
+		ILog.of(RecoverOffline.class).warn(damage);
 		Dialogs.Message question = new Dialogs.Message(shell, Messages.Recover_title,
-				NLS.bind(Messages.Recover_offer, damage), MessageDialog.ERROR, "recoverOffer", //$NON-NLS-1$
+				NLS.bind(Messages.Recover_offer, Messages.Recover_damaged), MessageDialog.ERROR, "recoverOffer", //$NON-NLS-1$
 				Messages.Recover_restore, Messages.Recover_discard, Messages.Recover_quit);
 		switch (question.open()) {
 		case 0 -> run(shell);

@@ -67,9 +67,13 @@ final class Product {
 		return command;
 	}
 
-	/** The environment every pau-cli run gets. */
+	/**
+	 * The environment every pau-cli run gets; Java options the benchmark itself was given in PAU_JAVA_OPTS
+	 * (a JFR recording, say) come after its own.
+	 */
 	static Map<String, String> environment() {
-		return Map.of("PAU_OFFLINE_KEY", KEY, "PAU_JAVA_OPTS", "-Dpau.cli.timing=true");
+		String given = System.getenv().getOrDefault("PAU_JAVA_OPTS", "");
+		return Map.of("PAU_OFFLINE_KEY", KEY, "PAU_JAVA_OPTS", ("-Dpau.cli.timing=true " + given).trim());
 	}
 
 	/** The product's SWT for this platform: the window floor runs on the toolkit PAU Desk uses. */
