@@ -54,6 +54,8 @@ final class CheckoutCopy {
 	private final Dialect mainDialect;
 	private final Connection offline;
 	private final SyncSchema schema;
+	/** The copy's tables with change marks: a row copied is as taken, so unmarked ({@link ChangeMarks}). */
+	private final Set<String> marked;
 	private long rows;
 	private long bytes;
 	/** {@link #rows} at the last intermediate commit. */
@@ -74,6 +76,7 @@ final class CheckoutCopy {
 		this.mainDialect = mainDialect;
 		this.offline = offline;
 		this.schema = SyncSchema.read(offline);
+		this.marked = ChangeMarks.tables(offline);
 	}
 
 	/**
@@ -122,6 +125,7 @@ final class CheckoutCopy {
 					+ "CHECKED_OUT_AT TIMESTAMP NOT NULL, USER_NAME VARCHAR(200), HOST VARCHAR(200))");
 			statement.execute("CREATE TABLE SYNC_PROCEDURES (ID UUID PRIMARY KEY)");
 		}
+		ChangeMarks.add(offline, SyncSchema.read(offline));
 		RowDigests.protect(offline); // B24: before any row is copied, so every row is written with its digest
 	}
 
@@ -302,8 +306,9 @@ final class CheckoutCopy {
 		String marks = String.join(", ", Collections.nCopies(width, "?"));
 		String sql = "SELECT " + columns + " FROM " + table.name() + " WHERE " + where;
 		try (PreparedStatement select = main.prepareStatement(sql);
-				PreparedStatement insertRow = offline.prepareStatement(
-						"INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + marks + ")");
+				PreparedStatement insertRow = offline.prepareStatement(marked.contains(table.name())
+						? "INSERT INTO " + table.name() + " (" + columns + ", " + ChangeMarks.COLUMN + ") VALUES (" + marks + ", FALSE)"
+						: "INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + marks + ")");
 				PreparedStatement insertBase = offline.prepareStatement(
 						"INSERT INTO " + table.baseTable() + " (" + columns + ") VALUES (" + marks + ")")) {
 			bind(select, parameters);
@@ -339,10 +344,10 @@ final class CheckoutCopy {
 				UUID same = document.getValue() == null ? null : localBySha.get(document.getValue());
 				if (same != null) {
 					reusedBytes += copyContent(local, Dialect.H2, same, offline, document.getKey(), document.getValue(),
-							ContentCheck.Source.OFFLINE);
+							ContentCheck.Source.OFFLINE, marked.contains(table.name()));
 				} else {
 					bytes += copyContent(main, mainDialect, offline, document.getKey(), document.getValue(),
-							ContentCheck.Source.MAIN);
+							ContentCheck.Source.MAIN, marked.contains(table.name()));
 				}
 			}
 		}
@@ -357,16 +362,23 @@ final class CheckoutCopy {
 	 * @param source which database {@code from} is, to name the damage
 	 */
 	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document, String sha256,
-			ContentCheck.Source source) throws SQLException {
-		return copyContent(from, fromDialect, document, to, document, sha256, source);
+			ContentCheck.Source source, boolean keepMark) throws SQLException {
+		return copyContent(from, fromDialect, document, to, document, sha256, source, keepMark);
 	}
 
-	/** As {@link #copyContent(Connection, Dialect, Connection, UUID, String, ContentCheck.Source)}, between two documents. */
+	/**
+	 * As {@link #copyContent(Connection, Dialect, Connection, UUID, String, ContentCheck.Source, boolean)},
+	 * between two documents.
+	 *
+	 * @param keepMark whether {@code to} is a copy with change marks, whose row's mark the content's
+	 *            arrival leaves as it is (content as taken is no change; {@link ChangeMarks})
+	 */
 	static long copyContent(Connection from, Dialect fromDialect, UUID fromDocument, Connection to, UUID document,
-			String sha256, ContentCheck.Source source) throws SQLException {
+			String sha256, ContentCheck.Source source, boolean keepMark) throws SQLException {
 		ContentCheck check = new ContentCheck();
 		try (InputStream content = ContentStreams.open(from, fromDialect, fromDocument);
-				PreparedStatement update = to.prepareStatement("UPDATE DOCUMENTS SET CONTENT = ? WHERE ID = ?")) {
+				PreparedStatement update = to.prepareStatement(
+						"UPDATE DOCUMENTS SET CONTENT = ?" + (keepMark ? ChangeMarks.KEEP : "") + " WHERE ID = ?")) {
 			if (content == null) {
 				return 0;
 			}

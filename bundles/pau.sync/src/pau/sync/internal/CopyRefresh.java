@@ -34,6 +34,8 @@ final class CopyRefresh {
 	private final Dialect mainDialect;
 	private final Connection offline;
 	private final SyncSchema schema;
+	/** Tables with change marks: a row written here equal to its base is unmarked ({@link ChangeMarks}). */
+	private final Set<String> marked;
 	private final Map<String, Integer> arrived = new LinkedHashMap<>();
 	private int valuesTaken;
 	private int deleted;
@@ -44,6 +46,7 @@ final class CopyRefresh {
 		this.mainDialect = mainDialect;
 		this.offline = offline;
 		this.schema = SyncSchema.read(offline);
+		this.marked = ChangeMarks.tables(offline);
 	}
 
 	/** Records that arrived from main, by table. */
@@ -132,8 +135,8 @@ final class CopyRefresh {
 					added++;
 				} else if (base != null && current != null && !MergePlanner.changed(table, current, base)) {
 					if (row.version != base.version || MergePlanner.changed(table, row, base)) {
-						update(table, table.name(), row);
-						update(table, table.baseTable(), row);
+						update(table, table.name(), row, true);
+						update(table, table.baseTable(), row, true);
 						content(table, row, base);
 						if (MergePlanner.changed(table, row, base)) {
 							valuesTaken++;
@@ -170,8 +173,8 @@ final class CopyRefresh {
 		}
 		if (taken) {
 			valuesTaken++;
-			update(table, table.name(), new Row(current.id, current.version, now));
-			update(table, table.baseTable(), new Row(base.id, base.version, was));
+			update(table, table.name(), new Row(current.id, current.version, now), false);
+			update(table, table.baseTable(), new Row(base.id, base.version, was), false);
 			if (contentTaken) {
 				content(table, main, base);
 			}
@@ -210,7 +213,8 @@ final class CopyRefresh {
 		if (before != null && sha != null && sha.equals(was)) {
 			return; // the same content: it does not cross the link again (B15)
 		}
-		bytes += CheckoutCopy.copyContent(main, mainDialect, offline, row.id, sha, ContentCheck.Source.MAIN);
+		bytes += CheckoutCopy.copyContent(main, mainDialect, offline, row.id, sha, ContentCheck.Source.MAIN,
+				marked.contains(table.name()));
 	}
 
 	/**
@@ -254,20 +258,30 @@ final class CopyRefresh {
 		}
 	}
 
+	/** Inserts the row as main has it; into the copy's table (not its base) unmarked: it is as taken. */
 	private void insert(TableSpec table, String into, Row row) throws SQLException {
 		List<String> columns = new ArrayList<>(List.of("ID", "VERSION")); //$NON-NLS-1$ //$NON-NLS-2$
 		columns.addAll(table.fields());
+		boolean unmark = unmarks(table, into);
 		try (PreparedStatement insert = offline.prepareStatement("INSERT INTO " + into + " (" + String.join(", ", columns)
-				+ ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+				+ (unmark ? ", " + ChangeMarks.COLUMN : "") + ") VALUES (" //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + (unmark ? ", FALSE" : "") + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			bind(insert, table, row);
 			insert.executeUpdate();
 		}
 	}
 
-	private void update(TableSpec table, String into, Row row) throws SQLException {
+	/**
+	 * Writes the row's values; in the copy's table (not its base) unmarked when {@code asTaken} (the row
+	 * now equals its base), else marked as any edit is.
+	 */
+	private void update(TableSpec table, String into, Row row, boolean asTaken) throws SQLException {
 		StringBuilder sql = new StringBuilder("UPDATE ").append(into).append(" SET VERSION = ?"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (String field : table.fields()) {
 			sql.append(", ").append(field).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (asTaken && unmarks(table, into)) {
+			sql.append(", ").append(ChangeMarks.COLUMN).append(" = FALSE"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		sql.append(" WHERE ID = ?"); //$NON-NLS-1$
 		try (PreparedStatement update = offline.prepareStatement(sql.toString())) {
@@ -279,6 +293,10 @@ final class CopyRefresh {
 			update.setObject(i, row.id);
 			update.executeUpdate();
 		}
+	}
+
+	private boolean unmarks(TableSpec table, String into) {
+		return into.equals(table.name()) && marked.contains(table.name());
 	}
 
 	private static void bind(PreparedStatement statement, TableSpec table, Row row) throws SQLException {

@@ -1,6 +1,7 @@
 package pau.sync.internal;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,15 +13,15 @@ import pau.sync.SyncReport.Subject;
 
 /**
  * What a report entry is about in the user's terms (B1): the procedure a row belongs to (its debtor
- * and case number) and the values that describe the row, looked up while planning in the rows the
- * planner read (main's first, then offline, then the checkout's), so a report read years later
+ * and case number) and the values that describe the row, looked up while planning among main's rows
+ * the planner read, then the copy's as it is and as it was taken (looked up by id when not read), so a report read years later
  * needs neither the offline copy nor rows main may have deleted since.
  */
 final class EntrySubjects {
 
 	/** Finds a row of a table by id among the rows the planner read, or null. */
 	interface Rows {
-		Row find(String table, UUID id);
+		Row find(String table, UUID id) throws SQLException;
 	}
 
 	private final SyncSchema schema;
@@ -31,7 +32,7 @@ final class EntrySubjects {
 		this.rows = rows;
 	}
 
-	Subject of(TableSpec table, Row row, String field, Object offlineValue, Object mainValue) {
+	Subject of(TableSpec table, Row row, String field, Object offlineValue, Object mainValue) throws SQLException {
 		UUID procedureId = procedureOf(table, row);
 		String debtor = null;
 		String caseNumber = null;
@@ -70,7 +71,7 @@ final class EntrySubjects {
 	}
 
 	/** The procedure's debtor, by the first reference of the procedure table that names a row. */
-	String debtorOf(Row procedure) {
+	String debtorOf(Row procedure) throws SQLException {
 		for (var reference : schema.root().references().entrySet()) {
 			String name = nameOf(reference.getValue(), procedure.get(reference.getKey()));
 			if (name != null) {
@@ -80,7 +81,7 @@ final class EntrySubjects {
 		return null;
 	}
 
-	private Fact fact(TableSpec table, Row row, String column) {
+	private Fact fact(TableSpec table, Row row, String column) throws SQLException {
 		int dot = column.indexOf('.');
 		if (dot > 0) {
 			String reference = column.substring(0, dot);
@@ -93,7 +94,7 @@ final class EntrySubjects {
 		return new Fact(typeOf(table.name(), column, value), text(value));
 	}
 
-	private String nameOf(String table, Object id) {
+	private String nameOf(String table, Object id) throws SQLException {
 		String column = SyncSchema.nameColumn(table);
 		if (!(id instanceof UUID uuid) || column == null) {
 			return null;

@@ -19,9 +19,10 @@ import pau.sync.SyncReport.Entry;
 import pau.sync.SyncReport.Kind;
 
 /**
- * The three-way merge (docs/merge.md): for every row taken offline or created offline, compares the
- * offline state (O) with the checkout-time state (B) and main as it is now (M), field by field, and
- * plans what to write into main by the rules M1–M6. Reads only.
+ * The three-way merge (docs/merge.md): for every row created, changed or deleted offline (as the copy's
+ * change marks say, {@link OfflineRows}), compares the offline state (O) with the checkout-time state (B)
+ * and main as it is now (M), field by field, and plans what to write into main by the rules M1–M6.
+ * Reads only.
  */
 final class MergePlanner {
 
@@ -30,8 +31,8 @@ final class MergePlanner {
 	private final SyncReport report;
 	private SyncSchema schema;
 	private MergePlan plan;
-	private final Map<String, Map<UUID, Row>> offlineRows = new HashMap<>();
-	private final Map<String, Map<UUID, Row>> baseRows = new HashMap<>();
+	/** What changed in the copy, and its rows by id (issue 21 item 4: the cost follows the changes). */
+	private OfflineRows rows;
 	private final Map<String, Map<UUID, Row>> mainRows = new HashMap<>();
 	/** Per table, the ids looked up in main: those not in {@link #mainRows} are not in main. */
 	private final Map<String, Set<UUID>> lookedUp = new HashMap<>();
@@ -56,7 +57,7 @@ final class MergePlanner {
 	MergePlan plan() throws SQLException {
 		schema = SyncSchema.read(offline); // the copy's schema: migrated to this release's at open
 		plan = new MergePlan(schema, report);
-		readOffline();
+		rows = OfflineRows.read(offline, schema);
 		readMain();
 		subjects = new EntrySubjects(schema, this::find);
 		for (TableSpec table : schema.all()) {
@@ -64,23 +65,12 @@ final class MergePlanner {
 		}
 		for (Map.Entry<UUID, TableSpec> edit : editsOfDeleted.entrySet()) {
 			if (!plan.inserts(edit.getValue(), edit.getKey())) {
-				Row row = offlineRows.get(edit.getValue().name()).get(edit.getKey());
+				Row row = rows.touched(edit.getValue()).get(edit.getKey());
 				report(Kind.EDIT_OF_DELETED_NOT_APPLIED, edit.getValue(), row, null, null, null);
 			}
 		}
 		countByProcedure();
 		return plan;
-	}
-
-	/**
-	 * Reads every row taken offline, as it is and as it was checked out: the only way to know what changed
-	 * (JFR: most of it is decrypting the AES file; docs/performance.md).
-	 */
-	private void readOffline() throws SQLException {
-		for (TableSpec table : schema.all()) {
-			offlineRows.put(table.name(), RowReads.all(offline, table.name(), table));
-			baseRows.put(table.name(), RowReads.base(offline, table));
-		}
 	}
 
 	/**
@@ -95,10 +85,10 @@ final class MergePlanner {
 			lookedUp.put(table.name(), new LinkedHashSet<>());
 		}
 		for (TableSpec table : schema.all()) {
-			Map<UUID, Row> base = baseRows.get(table.name());
+			Map<UUID, Row> base = rows.bases(table);
 			Set<UUID> wanted = lookedUp.get(table.name());
 			List<UUID> edited = new ArrayList<>();
-			for (Row row : offlineRows.get(table.name()).values()) {
+			for (Row row : rows.touched(table).values()) {
 				Row before = base.get(row.id);
 				if (before == null) {
 					wanted.add(row.id);
@@ -114,11 +104,7 @@ final class MergePlanner {
 					}
 				}
 			}
-			for (UUID id : base.keySet()) {
-				if (!offlineRows.get(table.name()).containsKey(id)) {
-					wanted.add(id);
-				}
-			}
+			wanted.addAll(rows.deleted(table));
 			wanted.addAll(edited);
 			changed.put(table.name(), edited);
 		}
@@ -134,16 +120,16 @@ final class MergePlanner {
 		}
 	}
 
-	/** A row the planner read: main's as it is now, else the offline one, else the checkout's. */
-	private Row find(String table, UUID id) {
+	/** A row: main's as the planner read it, else the copy's as it is now, else as it was taken. */
+	private Row find(String table, UUID id) throws SQLException {
 		if (id == null || !mainRows.containsKey(table)) {
 			return null;
 		}
 		Row row = mainRows.get(table).get(id);
 		if (row == null) {
-			row = offlineRows.get(table).get(id);
+			row = rows.offline(schema.byName(table), id);
 		}
-		return row != null ? row : baseRows.get(table).get(id);
+		return row != null ? row : rows.base(schema.byName(table), id);
 	}
 
 	/**
@@ -151,33 +137,33 @@ final class MergePlanner {
 	 * and updated in each, for the report's groups and its list of procedures; then records of no
 	 * procedure under null.
 	 */
-	private void countByProcedure() {
+	private void countByProcedure() throws SQLException {
 		Map<UUID, int[]> counts = new LinkedHashMap<>();
 		String root = schema.root().name();
-		baseRows.get(root).keySet().forEach(id -> counts.put(id, new int[2]));
-		offlineRows.get(root).keySet().forEach(id -> counts.putIfAbsent(id, new int[2]));
+		rows.bases(schema.root()).keySet().forEach(id -> counts.put(id, new int[2])); // the root is read whole
+		rows.touched(schema.root()).keySet().forEach(id -> counts.putIfAbsent(id, new int[2]));
 		for (TableSpec table : schema.all()) {
 			for (MergePlan.Insert insert : plan.inserts(table)) {
 				counts.computeIfAbsent(subjects.procedureOf(table, insert.row()), id -> new int[2])[0]++;
 			}
 			for (MergePlan.Update update : plan.updates(table)) {
-				Row row = offlineRows.get(table.name()).get(update.id());
+				Row row = rows.touched(table).get(update.id());
 				counts.computeIfAbsent(row == null ? null : subjects.procedureOf(table, row), id -> new int[2])[1]++;
 			}
 		}
-		counts.forEach((id, count) -> {
-			Row procedure = find(root, id);
-			plan.report.procedures().put(id, new SyncReport.ProcedureCounts(
+		for (Map.Entry<UUID, int[]> count : counts.entrySet()) {
+			Row procedure = find(root, count.getKey());
+			plan.report.procedures().put(count.getKey(), new SyncReport.ProcedureCounts(
 					procedure == null ? null : subjects.debtorOf(procedure),
-					procedure == null ? null : text(procedure.get(SyncSchema.caseNumberColumn())), count[0], count[1]));
-		});
+					procedure == null ? null : text(procedure.get(SyncSchema.caseNumberColumn())), count.getValue()[0],
+					count.getValue()[1]));
+		}
 	}
 
 	private void planTable(TableSpec table) throws SQLException {
-		Map<UUID, Row> o = offlineRows.get(table.name());
-		Map<UUID, Row> b = baseRows.get(table.name());
+		Map<UUID, Row> b = rows.bases(table);
 		Map<UUID, Row> m = mainRows.get(table.name());
-		for (Row offlineRow : o.values()) {
+		for (Row offlineRow : rows.touched(table).values()) {
 			Row base = b.get(offlineRow.id);
 			Row current = m.get(offlineRow.id);
 			if (base == null) {
@@ -192,9 +178,9 @@ final class MergePlanner {
 				planChanged(table, remap(table, offlineRow), base, current);
 			}
 		}
-		for (Row base : b.values()) {
-			if (!o.containsKey(base.id) && m.containsKey(base.id)) {
-				report(Kind.DELETION_NOT_TRANSFERRED, table, m.get(base.id), null, null, null);
+		for (UUID id : rows.deleted(table)) {
+			if (m.containsKey(id)) {
+				report(Kind.DELETION_NOT_TRANSFERRED, table, m.get(id), null, null, null);
 			}
 		}
 	}
@@ -249,7 +235,8 @@ final class MergePlanner {
 		}
 	}
 
-	private void planGroup(TableSpec table, String group, Row offlineRow, Row base, Row current, Map<String, Object> values) {
+	private void planGroup(TableSpec table, String group, Row offlineRow, Row base, Row current, Map<String, Object> values)
+			throws SQLException {
 		List<String> fields = table.groups().get(group);
 		if (!differs(fields, offlineRow, base)) {
 			return;
@@ -294,8 +281,7 @@ final class MergePlanner {
 		if (mine != null || before == null || !table.setNullReferences().contains(field)) {
 			return false;
 		}
-		String parent = table.references().get(field);
-		return baseRows.get(parent).containsKey(before) && !offlineRows.get(parent).containsKey(before);
+		return rows.deleted(schema.byName(table.references().get(field))).contains(before);
 	}
 
 	/** Whether the user changed the row offline (what ON DELETE SET NULL of an offline deletion did is no change). */
@@ -320,9 +306,9 @@ final class MergePlanner {
 			if (plan.inserts(parent, target) || existsInMain(parent, target)) {
 				continue;
 			}
-			Row restored = offlineRows.get(parent.name()).get(target);
+			Row restored = rows.offline(parent, target);
 			if (restored == null) {
-				restored = baseRows.get(parent.name()).get(target);
+				restored = rows.base(parent, target);
 			}
 			if (restored == null) {
 				continue; // Not known offline either: the insert will fail and roll everything back.
@@ -368,7 +354,7 @@ final class MergePlanner {
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					UUID id = rs.getObject(1, UUID.class);
-					if (!baseRows.get(root.name()).containsKey(id)
+					if (!rows.bases(root).containsKey(id)
 							&& Procedure.normalizeCaseNumber(rs.getString(2)).equals(caseNumber)) {
 						return id;
 					}
@@ -401,7 +387,8 @@ final class MergePlanner {
 		return false;
 	}
 
-	private void report(Kind kind, TableSpec table, Row row, String field, Object offlineValue, Object mainValue) {
+	private void report(Kind kind, TableSpec table, Row row, String field, Object offlineValue, Object mainValue)
+			throws SQLException {
 		plan.report.add(new Entry(kind, table.name(), row.id, label(table, row), field, text(offlineValue),
 				text(mainValue), subjects.of(table, row, field, offlineValue, mainValue), null));
 	}

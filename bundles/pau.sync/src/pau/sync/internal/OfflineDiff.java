@@ -9,7 +9,7 @@ import pau.sync.OfflineChanges;
 
 /**
  * Counts what was created, changed and deleted offline since the checkout (B12), from the offline
- * database alone.
+ * database alone: the rows its change marks name, not every row taken (issue 21 item 4).
  */
 final class OfflineDiff {
 
@@ -20,10 +20,11 @@ final class OfflineDiff {
 		int created = 0;
 		int changed = 0;
 		int deleted = 0;
-		for (TableSpec table : SyncSchema.read(offline).all()) {
-			Map<UUID, Row> current = RowReads.all(offline, table.name(), table);
-			Map<UUID, Row> base = RowReads.base(offline, table);
-			for (Row row : current.values()) {
+		SyncSchema schema = SyncSchema.read(offline);
+		OfflineRows rows = OfflineRows.read(offline, schema);
+		for (TableSpec table : schema.all()) {
+			Map<UUID, Row> base = rows.bases(table);
+			for (Row row : rows.touched(table).values()) {
 				Row before = base.get(row.id);
 				if (before == null) {
 					created++;
@@ -31,11 +32,7 @@ final class OfflineDiff {
 					changed++;
 				}
 			}
-			for (UUID id : base.keySet()) {
-				if (!current.containsKey(id)) {
-					deleted++;
-				}
-			}
+			deleted += rows.deleted(table).size();
 		}
 		return new OfflineChanges(created, changed, deleted);
 	}

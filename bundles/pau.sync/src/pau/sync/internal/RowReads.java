@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reading a table's rows as {@link Row}s: all of them, as checked out, or main's by id. */
+/** Reading a table's rows as {@link Row}s: all of them, as checked out, or by id. */
 final class RowReads {
 
 	private RowReads() {
@@ -42,8 +42,14 @@ final class RowReads {
 
 	/** Main's rows with these ids, looked up in chunks of one round trip each: cost follows the data (B9). */
 	static Map<UUID, Row> byIds(Connection connection, TableSpec table, Collection<UUID> ids) throws SQLException {
+		return byIds(connection, table, table.name(), ids);
+	}
+
+	/** As {@link #byIds(Connection, TableSpec, Collection)}, from another table of the same columns (a base table). */
+	static Map<UUID, Row> byIds(Connection connection, TableSpec table, String source, Collection<UUID> ids)
+			throws SQLException {
 		Map<UUID, Row> rows = new HashMap<>();
-		IdChunks.query(connection, "SELECT " + table.selectList() + " FROM " + table.name() + " WHERE ID IN ", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		IdChunks.query(connection, "SELECT " + table.selectList() + " FROM " + source + " WHERE ID IN ", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				new ArrayList<>(ids), rs -> {
 					Row row = Row.read(rs, table);
 					rows.put(row.id, row);

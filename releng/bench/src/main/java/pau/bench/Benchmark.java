@@ -104,6 +104,9 @@ public final class Benchmark {
 					SyncScenario.run(round, changes);
 				}
 			}
+			if (options.scenarios().contains("sync-scale")) {
+				SyncScaleScenario.run(round);
+			}
 			if (options.scenarios().contains("office")) {
 				OfficeScenario.run(round);
 			}

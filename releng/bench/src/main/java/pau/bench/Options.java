@@ -17,7 +17,7 @@ import java.util.Set;
  * @param documentsKb KiB of document content per procedure in main (0: every document a 2–8 KiB text)
  * @param referenceDocumentsMb MiB of documents of the 10 reference procedures (see {@link MainCache})
  * @param syncChanges the numbers of changed claims to synchronize
- * @param scenarios which scenarios run: go-offline, sync, status, start, office
+ * @param scenarios which scenarios run: go-offline, sync, sync-scale, status, start, office
  * @param latencyMs delay each way between the clients (PAU Desk, floors) and main, 0 for none
  * @param rateMbits the link's rate each way in Mbit/s, 0 for unlimited
  * @param cache where filled main databases are kept between runs (filled once)
@@ -37,7 +37,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --runs N                  measured runs of each side, interleaved with the floor (default 5)
 			  --warmup N                unmeasured pairs first (default 1)
 			  --sync-changes N,N        changed claims to synchronize (default 1000,10000)
-			  --scenarios a,b           go-offline, sync, status, start, office (default all five)
+			  --scenarios a,b           go-offline, sync, sync-scale, status, start, office (default all six)
 			  --documents-kb K          KiB of documents per procedure in main (default 0: 2-8 KiB texts)
 			  --reference-documents-mb M  MiB of documents of the 10 procedures taken offline (default 5)
 			  --cache DIR               filled main databases, kept between runs (default ~/.cache/pau-bench)
@@ -58,7 +58,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		int documentsKb = 0;
 		int referenceDocumentsMb = 5;
 		List<Integer> syncChanges = List.of(1_000, 10_000);
-		Set<String> scenarios = new LinkedHashSet<>(List.of("go-offline", "sync", "status", "start", "office"));
+		Set<String> scenarios = new LinkedHashSet<>(List.of("go-offline", "sync", "sync-scale", "status", "start", "office"));
 		Path cache = Path.of(System.getProperty("user.home"), ".cache", "pau-bench");
 		Path work = null;
 		boolean keepWork = false;
@@ -103,7 +103,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		if (writeDocs && docs == null) {
 			throw new UsageException("--write-docs needs --docs DIR");
 		}
-		if (!Set.of("go-offline", "sync", "status", "start", "office").containsAll(scenarios)) {
+		if (!Set.of("go-offline", "sync", "sync-scale", "status", "start", "office").containsAll(scenarios)) {
 			throw new UsageException("unknown scenario in " + scenarios);
 		}
 		if (sizes.isEmpty()) {

@@ -119,7 +119,7 @@ final class SyncScenario {
 	private static final String EDIT_PLAIN = "edit without digests";
 
 	/** Changes the first {@code changes} claims of the table by id in one statement; its seconds. */
-	private static double edit(Connection offline, String table, String basis, int changes) throws Exception {
+	static double edit(Connection offline, String table, String basis, int changes) throws Exception {
 		long started = System.nanoTime();
 		// A range of the primary key: "ID IN (SELECT … FETCH FIRST n)" took H2 48 s for 10,000 rows.
 		try (PreparedStatement update = Sql.prepare(offline, "UPDATE " + table + " SET AMOUNT = AMOUNT + 1, BASIS = ? "
@@ -171,7 +171,7 @@ final class SyncScenario {
 		}
 	}
 
-	private static void expect(long actual, long expected, String what) throws IOException {
+	static void expect(long actual, long expected, String what) throws IOException {
 		if (actual != expected) {
 			throw new IOException(what + ": " + actual + ", expected " + expected);
 		}
