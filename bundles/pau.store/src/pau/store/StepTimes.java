@@ -19,6 +19,9 @@ public final class StepTimes {
 	/** Writing a backup of the copy. */
 	public static final String BACKUP = "backup"; //$NON-NLS-1$
 
+	/** Planning a merge: reading what changed offline and the rows of main it touches (issue 21 item 4). */
+	public static final String PLAN = "plan"; //$NON-NLS-1$
+
 	private static final Map<String, LongAdder> NANOS = new ConcurrentSkipListMap<>();
 
 	private StepTimes() {

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import pau.model.DataException;
 import pau.store.DatabaseFault;
 import pau.store.OfflineDamagedException;
+import pau.store.StepTimes;
 import pau.store.Store;
 import pau.store.StoreFactory;
 import pau.sync.OfflineState;
@@ -74,7 +75,9 @@ final class OfflineMerge {
 						break;
 					}
 					progress.subTask(Messages.Sync_planning);
+					long planning = System.nanoTime();
 					MergePlan plan = new MergePlanner(o, m, new SyncReport(current.checkoutId(), preview), !preview).plan();
+					StepTimes.since(StepTimes.PLAN, planning);
 					progress.worked(30);
 					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
 					if (preview) {

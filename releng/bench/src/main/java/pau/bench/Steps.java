@@ -13,6 +13,8 @@ final class Steps {
 
 	static final String BACKUP = "backup";
 
+	static final String PLAN = "plan";
+
 	private static final Pattern LINE = Pattern.compile("^in-process steps: (.*)$", Pattern.MULTILINE);
 
 	private static final Pattern STEP = Pattern.compile("([a-z -]+) ([0-9.]+) s");

@@ -43,9 +43,12 @@ final class SyncScaleScenario {
 		Round.Step floor = i -> syncFrom(round, 1, small, tag + "small " + i, i, rows, steps[1]);
 		round.interleave(name, String.format(Locale.ROOT, "the same sync from a copy of %,d rows", SMALL_ROWS), big, floor);
 		round.report.note(String.format(Locale.ROOT, "%s at main %,d: the copies held %,d rows (%,d procedures) and %,d rows "
-				+ "(%,d procedures); reading the copy back whole before the sync %.2f s vs %.2f s, the backup %.2f s vs %.2f s "
-				+ "(medians)", name, round.size, rows[0], large.size(), rows[1], small.size(), steps[0].median(Steps.READ_BACK),
-				steps[1].median(Steps.READ_BACK), steps[0].median(Steps.BACKUP), steps[1].median(Steps.BACKUP)));
+				+ "(%,d procedures); planning the merge (what changed offline, main's rows it touches) %.2f s vs %.2f s "
+				+ "(%.2f×); reading the copy back whole before the sync (B17) %.2f s vs %.2f s, the backup %.2f s vs %.2f s "
+				+ "(medians)", name, round.size, rows[0], large.size(), rows[1], small.size(), steps[0].median(Steps.PLAN),
+				steps[1].median(Steps.PLAN), steps[0].median(Steps.PLAN) / steps[1].median(Steps.PLAN),
+				steps[0].median(Steps.READ_BACK), steps[1].median(Steps.READ_BACK), steps[0].median(Steps.BACKUP),
+				steps[1].median(Steps.BACKUP)));
 	}
 
 	/** Takes the procedures offline, changes the first claims of the copy, synchronizes (timed). */
