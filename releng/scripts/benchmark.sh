@@ -15,7 +15,7 @@ if [ ! -x "$PAU_PRODUCT/pau-cli" ] || [ ! -f "$jar" ]; then
 fi
 # The GUI start scenario needs a display: without one, the benchmark runs under a virtual one (Xvfb).
 if [ -z "${DISPLAY:-}" ]; then
-  pau_apt_install xvfb xauth
+  pau_apt_install xvfb xauth xdotool
   exec xvfb-run -a -s "-screen 0 1366x1024x24" "$JAVA_HOME/bin/java" -jar "$jar" --product "$PAU_PRODUCT" \
     --docs "$PAU_REPO/docs" "$@"
 fi

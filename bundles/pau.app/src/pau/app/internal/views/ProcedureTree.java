@@ -12,13 +12,24 @@ import pau.model.RecordStore;
 import pau.sync.OfflineService;
 
 /**
- * A snapshot of the procedures grouped by debtor, read in one go off the UI thread.
+ * A snapshot of the procedures grouped by debtor, read in one go off the UI thread, and the part of it
+ * the filter shows ({@link #filter}).
  */
 public final class ProcedureTree {
 
 	private final Map<UUID, Enterprise> enterprises = new LinkedHashMap<>();
 	private final Map<UUID, List<Procedure>> procedures = new LinkedHashMap<>();
 	private Map<UUID, List<OfflineService.Checkout>> checkouts = Map.of();
+	/** The debtors shown, and their procedures shown: all of them until a filter is set. */
+	private List<Enterprise> shown;
+	private Map<UUID, List<Procedure>> shownProcedures = procedures;
+	private ProcedureFilter filter = new ProcedureFilter(""); //$NON-NLS-1$
+	/** What the filter looks into, debtor by debtor in the tree's order: made once ({@link #prepareFilter}). */
+	private List<Searched> searched;
+
+	/** A debtor, its procedures, and the texts the filter looks into for each. */
+	private record Searched(Enterprise enterprise, String text, List<Procedure> procedures, String[] texts) {
+	}
 
 	/** Reads the enterprises (also those without procedures) and their procedures. */
 	public static ProcedureTree read(RecordStore records) {
@@ -67,5 +78,79 @@ public final class ProcedureTree {
 	/** The number of procedures in the tree. */
 	public int procedureCount() {
 		return procedures.values().stream().mapToInt(List::size).sum();
+	}
+
+	/** Shows only what matches the text (see {@link ProcedureFilter}); an empty text shows all. */
+	void filter(String text) {
+		filter = new ProcedureFilter(text);
+		if (!filter.isActive()) {
+			shown = null;
+			shownProcedures = procedures;
+			return;
+		}
+		prepareFilter();
+		List<Enterprise> debtors = new ArrayList<>();
+		Map<UUID, List<Procedure>> theirs = new java.util.HashMap<>();
+		for (Searched debtor : searched) {
+			boolean named = filter.matches(debtor.text());
+			List<Procedure> matching = named ? debtor.procedures() : new ArrayList<>();
+			for (int i = 0; !named && i < debtor.texts().length; i++) {
+				if (filter.matches(debtor.texts()[i])) {
+					matching.add(debtor.procedures().get(i));
+				}
+			}
+			if (named || !matching.isEmpty()) {
+				debtors.add(debtor.enterprise());
+				theirs.put(debtor.enterprise().getId(), matching);
+			}
+		}
+		shown = debtors;
+		shownProcedures = theirs;
+	}
+
+	/**
+	 * Makes what the filter looks into, once: off the UI thread, by the job that read the tree, so that
+	 * the first key typed does not wait for 36,000 rows' texts.
+	 */
+	void prepareFilter() {
+		if (searched != null) {
+			return;
+		}
+		List<Searched> all = new ArrayList<>(enterprises.size());
+		for (Enterprise enterprise : enterprises.values()) {
+			List<Procedure> theirs = procedures.getOrDefault(enterprise.getId(), List.of());
+			all.add(new Searched(enterprise, ProcedureFilter.searchText(enterprise), theirs,
+					theirs.stream().map(ProcedureFilter::searchText).toArray(String[]::new)));
+		}
+		searched = all;
+	}
+
+	/** Whether a filter narrows the tree down. */
+	boolean filtered() {
+		return filter.isActive();
+	}
+
+	/** The debtors shown, in order. */
+	List<Enterprise> shownEnterprises() {
+		if (shown == null) {
+			shown = List.copyOf(enterprises.values());
+		}
+		return shown;
+	}
+
+	/** The debtor's procedures shown, in order. */
+	List<Procedure> shownProceduresOf(Enterprise enterprise) {
+		return shownProcedures.getOrDefault(enterprise.getId(), List.of());
+	}
+
+	/** The number of procedures shown. */
+	int shownProcedureCount() {
+		return shownProcedures.values().stream().mapToInt(List::size).sum();
+	}
+
+	/** The tree's own object of the procedure's debtor (the viewer finds rows by it). */
+	Enterprise enterpriseOf(Procedure procedure) {
+		Enterprise enterprise = procedure.getEnterprise();
+		return enterprise == null ? null : enterprises.getOrDefault(enterprise.getId(), enterprise);
 	}
 }

@@ -1,39 +1,70 @@
 package pau.app.internal.views;
 
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
+import org.eclipse.jface.viewers.Viewer;
 
 import pau.model.Enterprise;
 import pau.model.Procedure;
 
 /**
- * Debtors at the top, their procedures below.
+ * Debtors at the top, their procedures below, handed to a virtual tree only as rows are shown (issue 21
+ * item 6): 16,000 debtors cost the tree a count, not 16,000 rows built at once.
  */
-final class ProcedureTreeContent implements ITreeContentProvider {
+final class ProcedureTreeContent implements ILazyTreeContentProvider {
 
-	@Override
-	public Object[] getElements(Object input) {
-		return input instanceof ProcedureTree tree ? tree.enterprises() : new Object[0];
-	}
-
+	private VirtualTreeViewer viewer;
 	private ProcedureTree tree;
 
 	@Override
-	public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+	public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+		viewer = (VirtualTreeViewer) changed;
 		tree = newInput instanceof ProcedureTree t ? t : null;
 	}
 
 	@Override
-	public Object[] getChildren(Object parent) {
-		return parent instanceof Enterprise enterprise && tree != null ? tree.proceduresOf(enterprise) : new Object[0];
+	public void updateElement(Object parent, int index) {
+		if (tree != null) {
+			viewer.making(() -> fill(parent, index));
+		}
+	}
+
+	private void fill(Object parent, int index) {
+		if (parent instanceof ProcedureTree) {
+			if (index < tree.shownEnterprises().size()) {
+				Enterprise enterprise = tree.shownEnterprises().get(index);
+				viewer.replace(parent, index, enterprise);
+				viewer.setChildCount(enterprise, tree.shownProceduresOf(enterprise).size());
+			}
+		} else if (parent instanceof Enterprise enterprise) {
+			var procedures = tree.shownProceduresOf(enterprise);
+			if (index < procedures.size()) {
+				viewer.replace(parent, index, procedures.get(index));
+				viewer.setChildCount(procedures.get(index), 0);
+			}
+		}
+	}
+
+	@Override
+	public void updateChildCount(Object element, int currentChildCount) {
+		int count = 0;
+		if (tree != null && element instanceof ProcedureTree) {
+			count = tree.shownEnterprises().size();
+		} else if (tree != null && element instanceof Enterprise enterprise) {
+			count = tree.shownProceduresOf(enterprise).size();
+		}
+		if (count != currentChildCount) {
+			viewer.setChildCount(element, count);
+		}
 	}
 
 	@Override
 	public Object getParent(Object element) {
-		return element instanceof Procedure procedure ? procedure.getEnterprise() : null;
-	}
-
-	@Override
-	public boolean hasChildren(Object element) {
-		return element instanceof Enterprise enterprise && tree != null && tree.hasProcedures(enterprise);
+		if (tree == null) {
+			return null;
+		}
+		if (element instanceof Procedure procedure) {
+			return tree.enterpriseOf(procedure);
+		}
+		return element instanceof Enterprise ? tree : null;
 	}
 }

@@ -1,10 +1,12 @@
 package pau.ui.offline.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,6 +27,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -55,8 +58,18 @@ import pau.sync.SyncException;
  */
 final class ProcedureSelectionPage extends WizardPage {
 
-	/** One line of the table. */
-	record Row(UUID id, String debtor, String type, String caseNumber, String status, String offlineAt) {
+	/**
+	 * One line of the table, and {@code search}: its texts in lower case, made once as it is read, so that
+	 * the filter matches 20,000 rows at a key without making 100,000 lower-case texts (issue 21 item 6).
+	 */
+	record Row(UUID id, String debtor, String type, String caseNumber, String status, String offlineAt, String search) {
+
+		Row(UUID id, String debtor, String type, String caseNumber, String status, String offlineAt) {
+			this(id, debtor, type, caseNumber, status, offlineAt, String.join("\u0000", //$NON-NLS-1$
+					Objects.toString(debtor, ""), Objects.toString(type, ""), Objects.toString(caseNumber, ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Objects.toString(status, ""), Objects.toString(offlineAt, "")).toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
 		/** Whether someone has the procedure offline now (B14: taking it asks first). */
 		boolean held() {
 			return offlineAt != null && !offlineAt.isEmpty();
@@ -79,6 +92,8 @@ final class ProcedureSelectionPage extends WizardPage {
 
 	private final Set<UUID> checked = new LinkedHashSet<>();
 	private List<Row> rows = List.of();
+	/** The filter's text as rows are matched against it: trimmed, lower case. */
+	private String wanted = ""; //$NON-NLS-1$
 	private CheckboxTableViewer viewer;
 	private Text filter;
 	private Label count;
@@ -103,11 +118,14 @@ final class ProcedureSelectionPage extends WizardPage {
 		filter.setMessage(Messages.GoOffline_filterHint);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter.addListener(SWT.Modify, e -> {
+			wanted = filter.getText().trim().toLowerCase(Locale.ROOT); // once, not once a row
 			viewer.refresh();
 			updateCount();
 		});
 
-		viewer = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		// Virtual (issue 21 item 6): a row is made when it scrolls into sight, so 20,000 procedures cost the
+		// table a count, and the filter (in memory, on the elements) no longer rebuilds 20,000 rows a key.
+		viewer = CheckboxTableViewer.newCheckList(area, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		WidgetIds.tag(table, WidgetIds.WIZARD_TABLE);
 		table.setHeaderVisible(true);
@@ -146,18 +164,10 @@ final class ProcedureSelectionPage extends WizardPage {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				String wanted = filter.getText().trim().toLowerCase(Locale.ROOT);
 				if (wanted.isEmpty()) {
 					return true;
 				}
-				Row row = (Row) element;
-				for (int i = 0; i < 5; i++) {
-					String cell = row.column(i);
-					if (cell != null && cell.toLowerCase(Locale.ROOT).contains(wanted)) {
-						return true;
-					}
-				}
-				return false;
+				return ((Row) element).search().contains(wanted);
 			}
 		});
 
@@ -326,17 +336,51 @@ final class ProcedureSelectionPage extends WizardPage {
 		}
 		rows = loaded;
 		viewer.setInput(rows);
-		// Whole debtor names and Russian headers (issue 19): a column is as wide as its texts, never
-		// narrower than planned; when they need more, the table scrolls sideways instead of cutting.
-		for (TableColumn column : viewer.getTable().getColumns()) {
-			int planned = column.getWidth();
-			column.pack();
-			column.setWidth(Math.max(planned, column.getWidth()));
-		}
+		fitColumns();
 		setMessage(null);
 		showProblem(failure);
 		updateCount();
+		if (failure == null) {
+			WizardListedMarker.shown(viewer.getTable(), filter, rows.size());
+		}
 	}
+
+	/**
+	 * Whole debtor names and Russian headers (issue 19): a column is as wide as its texts, never narrower
+	 * than planned; when they need more, the table scrolls sideways instead of cutting. Measured from the
+	 * rows' {@value #MEASURED} longest texts of each column, not by packing the column: that made every
+	 * row of a virtual table (issue 21 item 6).
+	 */
+	private void fitColumns() {
+		Table table = viewer.getTable();
+		GC gc = new GC(table);
+		try {
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				TableColumn column = table.getColumn(i);
+				gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)); // GTK's headers
+				int wanted = gc.textExtent(column.getText()).x + CELL_PADDING;
+				gc.setFont(table.getFont());
+				int index = i;
+				int extra = i == 0 ? CHECK_BOX : i == 4 ? ICON : 0;
+				for (String text : rows.stream().map(row -> row.column(index)).filter(Objects::nonNull)
+						.sorted(Comparator.comparingInt(String::length).reversed()).limit(MEASURED).toList()) {
+					wanted = Math.max(wanted, gc.textExtent(text).x + CELL_PADDING + extra);
+				}
+				column.setWidth(Math.max(column.getWidth(), wanted));
+			}
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The longest texts of a column that {@link #fitColumns} measures. */
+	private static final int MEASURED = 200;
+	/** A cell's margins and the header's room for the resize handle. */
+	private static final int CELL_PADDING = 24;
+	/** The check box before the first column's text. */
+	private static final int CHECK_BOX = 28;
+	/** The warning icon before a held procedure's text (B14). */
+	private static final int ICON = 22;
 
 	/** Labels of the table's cells. */
 	private static final class RowLabels extends LabelProvider implements ITableLabelProvider {

@@ -15,7 +15,9 @@ import pau.bench.floor.WindowFloor;
  * workspace every time, as a user starts it each morning) to the procedures view having painted main's
  * procedures (the product writes the marker file named by {@code -Dpau.listedMarker}), against the floor: a
  * bare JVM with SWT that lists the same procedures in one window ({@link WindowFloor}). Needs a display
- * (benchmark.sh runs under xvfb-run when there is none).
+ * (benchmark.sh runs under xvfb-run when there is none). Once listed, each measured run also filters and
+ * scrolls the list with real key presses ({@link UiExercise}), and the longest pauses of the UI thread are
+ * noted (issue 21 item 6: none over 100 ms).
  */
 final class StartScenario {
 
@@ -36,24 +38,41 @@ final class StartScenario {
 		Files.writeString(settings.resolve("pau.store.prefs"),
 				"eclipse.preferences.version=1\nmain.url=" + round.mainUrl.replace(":", "\\:") + "\nmain.user=sa\n");
 		Path marker = round.dir.resolve("listed.marker");
+		Path pauses = round.dir.resolve("ui-pauses.txt");
+		Path wizardListed = round.dir.resolve("wizard-listed.marker");
+		UiExercise exercise = new UiExercise();
 		Round.Step pau = i -> {
 			List<String> command = List.of(round.product.home().resolve("pau").toString(), "-data",
 					workspace.toString(), "-nl", "en");
-			return untilMarker(command, Map.of("PAU_JAVA_OPTS", "-Dpau.listedMarker=" + marker), marker,
-					round.log("start-" + Round.label(i)));
+			Files.deleteIfExists(pauses);
+			return untilMarker(command, Map.of("PAU_JAVA_OPTS", ("-Dpau.listedMarker=" + marker + " -Dpau.uiPauses=" + pauses
+							+ " -Dpau.wizardListedMarker=" + wizardListed
+							+ " " + System.getenv().getOrDefault("PAU_JAVA_OPTS", "")).trim()), // the caller's (JFR) too
+					marker, round.log("start-" + Round.label(i)), () -> {
+						if (i >= 0) {
+							exercise.run(marker, wizardListed, pauses);
+						}
+					});
 		};
 		Round.Step floor = i -> {
 			List<String> command = new ArrayList<>(List.of(round.product.java().toString(), "-cp",
 					round.product.benchClassPath() + ":" + round.product.h2() + ":" + round.product.swt(),
 					WindowFloor.class.getName(), round.mainUrl, marker.toString()));
-			return untilMarker(command, Map.of(), marker, round.log("floor-start-" + Round.label(i)));
+			return untilMarker(command, Map.of(), marker, round.log("floor-start-" + Round.label(i)), () -> {
+			});
 		};
 		round.interleave(NAME, "a JVM with SWT listing main's procedures in one window", pau, floor);
+		round.report.note(exercise.summary(round.size));
+	}
+
+	/** What runs once the window listed the procedures, before the process is ended (untimed). */
+	private interface Listed {
+		void run() throws Exception;
 	}
 
 	/** Starts {@code command}, returns the seconds until {@code marker} exists, then ends the process tree. */
-	private static double untilMarker(List<String> command, Map<String, String> environment, Path marker, Path log)
-			throws IOException, InterruptedException {
+	private static double untilMarker(List<String> command, Map<String, String> environment, Path marker, Path log,
+			Listed listed) throws Exception {
 		Files.deleteIfExists(marker);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
@@ -71,7 +90,9 @@ final class StartScenario {
 				}
 				Thread.sleep(5);
 			}
-			return (System.nanoTime() - started) / 1e9;
+			double seconds = (System.nanoTime() - started) / 1e9;
+			listed.run();
+			return seconds;
 		} finally {
 			process.descendants().forEach(ProcessHandle::destroy);
 			process.destroy();

@@ -90,6 +90,9 @@ public final class GoOfflineWizardBot {
 		Table table = table();
 		bot.syncExec(() -> {
 			TableItem item = table.getItem(row);
+			// The list is virtual (issue 21 item 6): a row gets its procedure when it is drawn, which it is
+			// before a person can click it; asking for its text makes it now.
+			item.getText();
 			item.setChecked(true);
 			Event event = new Event();
 			event.item = item;
