@@ -52,9 +52,10 @@ public final class Benchmark {
 		// Interrupted (Ctrl-C, kill): no pau-server or pau-cli is left behind.
 		Runtime.getRuntime().addShutdownHook(
 				new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
-		try {
+		try (PostgresMains postgres = options.postgres() ? PostgresMains.start(options.docs(), work.resolve("postgres.log"))
+				: null) {
 			for (int size : options.sizes()) {
-				measure(product, options, report, cache, size, work.resolve("main-" + size));
+				measure(product, options, report, cache, postgres, size, work.resolve("main-" + size));
 			}
 		} finally {
 			if (!options.keepWork()) {
@@ -73,10 +74,19 @@ public final class Benchmark {
 		}
 	}
 
-	private static void measure(Product product, Options options, Report report, MainCache cache, int size,
-			Path dir) throws Exception {
+	private static void measure(Product product, Options options, Report report, MainCache cache,
+			PostgresMains postgres, int size, Path dir) throws Exception {
 		Files.createDirectories(dir);
 		Path reference = cache.reference(dir);
+		if (postgres != null) {
+			String direct = postgres.main(product, size, options.documentsMb(size), options.referenceDocumentsMb(), dir);
+			try (LinkRelay relay = options.linked() ? LinkRelay.start(postgres.port(), options.latencyMs(), options.rateMbits())
+					: null; Connection colleague = Sql.main(direct)) {
+				String mainUrl = relay == null ? direct : PostgresMains.url(relay.port(), "main_" + size);
+				scenarios(new Round(product, options, report, size, mainUrl, relay, reference, dir), dir, options);
+			}
+			return;
+		}
 		Path filled = cache.main(size, options.documentsMb(size), dir);
 		Path serverDir = dir.resolve("server");
 		MainCache.copy(filled, serverDir, "main");
@@ -87,32 +97,35 @@ public final class Benchmark {
 				// work, so one idle session holds it open here too.
 				Connection colleague = Sql.main(server.url("main"))) {
 			String mainUrl = relay == null ? server.url("main") : "jdbc:h2:tcp://localhost:" + relay.port() + "/main";
-			Round round = new Round(product, options, report, size, mainUrl, relay, reference, dir);
-			// A main cached by an older release is brought to this one's schema first (exit 0 when current).
-			round.cli("migrate", dir.resolve("ws-admin"), "migrate", "--main", round.mainUrl);
-			if (options.scenarios().contains("go-offline")) {
-				GoOfflineScenario.run(round);
-			}
-			if (options.scenarios().contains("status")) {
-				StatusScenario.run(round);
-			}
-			if (options.scenarios().contains("start")) {
-				StartScenario.run(round);
-			}
-			if (options.scenarios().contains("sync")) {
-				for (int changes : options.syncChanges()) {
-					SyncScenario.run(round, changes);
-				}
-			}
-			if (options.scenarios().contains("sync-scale")) {
-				SyncScaleScenario.run(round);
-			}
-			if (options.scenarios().contains("office")) {
-				OfficeScenario.run(round);
-			}
+			scenarios(new Round(product, options, report, size, mainUrl, relay, reference, dir), dir, options);
 		}
 		if (!options.keepWork()) {
 			delete(serverDir);
+		}
+	}
+
+	private static void scenarios(Round round, Path dir, Options options) throws Exception {
+		// A main cached by an older release is brought to this one's schema first (exit 0 when current).
+		round.cli("migrate", dir.resolve("ws-admin"), "migrate", "--main", round.mainUrl);
+		if (options.scenarios().contains("go-offline")) {
+			GoOfflineScenario.run(round);
+		}
+		if (options.scenarios().contains("status")) {
+			StatusScenario.run(round);
+		}
+		if (options.scenarios().contains("start")) {
+			StartScenario.run(round);
+		}
+		if (options.scenarios().contains("sync")) {
+			for (int changes : options.syncChanges()) {
+				SyncScenario.run(round, changes);
+			}
+		}
+		if (options.scenarios().contains("sync-scale")) {
+			SyncScaleScenario.run(round);
+		}
+		if (options.scenarios().contains("office")) {
+			OfficeScenario.run(round);
 		}
 	}
 

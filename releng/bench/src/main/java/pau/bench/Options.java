@@ -20,6 +20,7 @@ import java.util.Set;
  * @param scenarios which scenarios run: go-offline, sync, sync-scale, status, start, office
  * @param latencyMs delay each way between the clients (PAU Desk, floors) and main, 0 for none
  * @param rateMbits the link's rate each way in Mbit/s, 0 for unlimited
+ * @param postgres main on a PostgreSQL server ({@link PostgresMains}) instead of pau-server's H2
  * @param cache where filled main databases are kept between runs (filled once)
  * @param work scratch folder, or {@code null} for a new temporary one
  * @param keepWork keep the scratch folder (logs, workspaces) at the end
@@ -29,7 +30,7 @@ import java.util.Set;
 record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, int referenceDocumentsMb,
 		List<Integer> syncChanges,
 		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs,
-		int latencyMs, int rateMbits) {
+		int latencyMs, int rateMbits, boolean postgres) {
 
 	static final String USAGE = """
 			Usage: benchmark.sh [SIZE...] [options]
@@ -47,6 +48,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --latency MS              main MS ms away each way (a relay before pau-server; default 0)
 			  --rate MBIT               the link to main carries MBIT Mbit/s each way (the relay; default 0: unlimited)
 			  --vpn                     a link like an office VPN: --latency 20 --rate 20
+			  --postgres                main on a throw-away PostgreSQL server (releng/scripts/test-postgres.sh)
 			  --product DIR, --docs DIR set by benchmark.sh
 			""";
 
@@ -66,6 +68,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		boolean writeDocs = false;
 		int latencyMs = 0;
 		int rateMbits = 0;
+		boolean postgres = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -84,6 +87,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			case "--write-docs" -> writeDocs = true;
 			case "--latency" -> latencyMs = number(value(args, ++i, arg));
 			case "--rate" -> rateMbits = number(value(args, ++i, arg));
+			case "--postgres" -> postgres = true;
 			case "--vpn" -> {
 				latencyMs = 20;
 				rateMbits = 20;
@@ -111,7 +115,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		}
 		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, referenceDocumentsMb, syncChanges,
 				scenarios, cache,
-				work, keepWork, docs, writeDocs, latencyMs, rateMbits);
+				work, keepWork, docs, writeDocs, latencyMs, rateMbits, postgres);
 	}
 
 	/** Whether clients reach main through the relay (a delay or a rate is set). */
@@ -126,6 +130,11 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		}
 		String rate = rateMbits == 0 ? "" : String.format(Locale.ROOT, ", %d Mbit/s", rateMbits);
 		return String.format(Locale.ROOT, "main %d ms away%s", latencyMs, rate);
+	}
+
+	/** Where main is, for scenario names: ", PostgreSQL main", or "" for H2's. */
+	String mainKind() {
+		return postgres ? ", PostgreSQL main" : "";
 	}
 
 	/** The --documents-mb given to pau-cli demo-data for a main of {@code size} procedures. */

@@ -46,6 +46,16 @@ final class Product {
 		return home;
 	}
 
+	/** The product's PostgreSQL driver bundle (the floors' driver for a PostgreSQL main). */
+	Path postgres() {
+		try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+			return plugins.filter(p -> p.getFileName().toString().startsWith("org.postgresql")).findFirst()
+					.orElse(h2);
+		} catch (IOException e) {
+			return h2;
+		}
+	}
+
 	/** The product's H2 bundle: the floors run on exactly the engine PAU Desk uses. */
 	Path h2() {
 		return h2;
@@ -93,9 +103,10 @@ final class Product {
 		}
 	}
 
-	/** A floor's command line: its own JVM with the benchmark's classes and the product's H2 only. */
+	/** A floor's command line: its own JVM with the benchmark's classes and the product's H2 and PostgreSQL drivers. */
 	List<String> floor(Class<?> main, String... arguments) {
-		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", benchClassPath() + ":" + h2, main.getName()));
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", benchClassPath() + ":" + h2 + ":"
+				+ postgres(), main.getName()));
 		command.addAll(List.of(arguments));
 		return command;
 	}

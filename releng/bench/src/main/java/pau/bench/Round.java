@@ -134,7 +134,7 @@ final class Round {
 
 	/** Runs PAU Desk and the floor interleaved (PAU, floor, PAU, floor, …), warm-up pairs first, unrecorded. */
 	Result interleave(String name, String floorLabel, Step pau, Step floor) throws Exception {
-		String scenario = options.linked() ? name + ", " + options.link() : name;
+		String scenario = (options.linked() ? name + ", " + options.link() : name) + options.mainKind();
 		Samples pauTimes = new Samples();
 		Samples floorTimes = new Samples();
 		Samples pauInProcess = new Samples();
