@@ -38,12 +38,13 @@ final class Machine {
 				"Measured %s (%d min) on %d cores of %s, %d GB RAM, %s %s, Java %s, H2 %s; load average (1/5/15 min) "
 						+ "%s at the start, %s at the end (the cores are shared: other engineers' builds ran meanwhile). "
 						+ "Each side of a scenario ran %d times interleaved with the other (PAU, floor, PAU, floor, …) "
-						+ "after %d unmeasured pair(s); main on pau-server (H2 TCP, loopback%s), filled by "
+						+ "after %d unmeasured pair(s); main on %s (loopback%s), filled by "
 						+ "`pau-cli demo-data --procedures N --seed 1 --documents-mb %s, then the 10 reference "
 						+ "procedures, the same in every main: `demo-data --procedures 10 --seed 2 --documents-mb %d`.",
 				started, minutes, Runtime.getRuntime().availableProcessors(), cpu(), memoryGb(),
 				System.getProperty("os.name"), System.getProperty("os.version"), Runtime.version(),
-				org.h2.engine.Constants.VERSION, loadAtStart, load(), options.runs(), options.warmup(), latency(options),
+				org.h2.engine.Constants.VERSION, loadAtStart, load(), options.runs(), options.warmup(),
+				options.postgres() ? "a PostgreSQL server (test-postgres.sh)" : "pau-server (H2 TCP)", latency(options),
 				options.documentsKb() == 0 ? "0` (every document a 2–8 KiB text)"
 						: "N×" + options.documentsKb() + "/1024` (" + options.documentsKb() + " KiB per procedure)",
 				options.referenceDocumentsMb());

@@ -65,16 +65,19 @@ final class Round {
 
 	/**
 	 * Notes what crossed the link in the last run of each side, and the link's physical limit (issue 21): the
-	 * floor's bytes at the link's rate plus {@link #LIMIT_ROUND_TRIPS} round trips.
+	 * fewer bytes of the two sides at the link's rate plus {@link #LIMIT_ROUND_TRIPS} round trips (what must
+	 * cross, as compactly as the protocol allows: a bare JDBC read of a PostgreSQL bytea comes as text, twice
+	 * its bytes, where PAU Desk asks for binary).
 	 */
 	void noteLink(String scenario, Traffic pau, Traffic floor) {
 		if (relay == null || pau == null || floor == null) {
 			return;
 		}
 		report.note(String.format(Locale.ROOT, "%s at main %,d, %s: across the link in the last run, PAU Desk %,d requests "
-				+ "and %.1f MB, the floor %,d requests and %.1f MB; the link's physical limit for the floor's bytes and %d "
+				+ "and %.1f MB, the floor %,d requests and %.1f MB; the link's physical limit for the fewer bytes and %d "
 				+ "round trips %.2f s", scenario, size, options.link(), pau.requests(), pau.bytes() / 1e6, floor.requests(),
-				floor.bytes() / 1e6, LIMIT_ROUND_TRIPS, relay.limitSeconds(floor.bytes(), LIMIT_ROUND_TRIPS)));
+				floor.bytes() / 1e6, LIMIT_ROUND_TRIPS,
+				relay.limitSeconds(Math.min(pau.bytes(), floor.bytes()), LIMIT_ROUND_TRIPS)));
 	}
 
 	Connection main() throws SQLException {
