@@ -164,10 +164,7 @@ final class ProcedureSelectionPage extends WizardPage {
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				if (wanted.isEmpty()) {
-					return true;
-				}
-				return ((Row) element).search().contains(wanted);
+				return shown((Row) element);
 			}
 		});
 
@@ -238,8 +235,8 @@ final class ProcedureSelectionPage extends WizardPage {
 	}
 
 	private void setVisibleChecked(boolean state) {
-		for (Object element : visibleRows()) {
-			UUID id = ((Row) element).id();
+		for (Row row : visibleRows()) {
+			UUID id = row.id();
 			if (state) {
 				checked.add(id);
 			} else {
@@ -250,12 +247,17 @@ final class ProcedureSelectionPage extends WizardPage {
 		updateCount();
 	}
 
-	private List<Object> visibleRows() {
-		List<Object> visible = new ArrayList<>();
-		for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
-			visible.add(viewer.getElementAt(i));
-		}
-		return visible;
+	/**
+	 * The rows the filter shows, from the rows themselves: a virtual table's row holds its procedure only
+	 * once drawn, so asking the table gave nothing for rows a refresh had just emptied.
+	 */
+	private List<Row> visibleRows() {
+		return rows.stream().filter(this::shown).toList();
+	}
+
+	/** Whether the filter shows the row. */
+	private boolean shown(Row row) {
+		return wanted.isEmpty() || row.search().contains(wanted);
 	}
 
 	private void updateCount() {
