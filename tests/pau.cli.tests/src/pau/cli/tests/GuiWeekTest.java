@@ -126,6 +126,13 @@ class GuiWeekTest {
 		desk.waitForFocus(texts.getProperty("Sync_title"));
 		desk.key("Return");
 		String report = texts.getProperty("Report_title");
+		// A key typed the moment the message takes the keyboard can reach its window before its OK button
+		// (seen twice in a row on a loaded machine: the message stayed, nothing else moved). A person whose
+		// Return did nothing presses it again: once, when after 20 s no report came and the message is up.
+		if (!desk.appears(report, 20_000) && desk.appears(texts.getProperty("Sync_title"), 1)) {
+			desk.waitForFocus(texts.getProperty("Sync_title"));
+			desk.key("Return");
+		}
 		desk.waitForWindow(report);
 		assertEquals(0, new BigDecimal("230000").compareTo(amount(main, claim)), "M1: main's value kept");
 
