@@ -51,11 +51,43 @@ public final class ContentStreams {
 	 * @return the stream, or null when there is no such document or it has no content
 	 */
 	public static InputStream open(Connection connection, Dialect dialect, UUID documentId) throws SQLException {
-		if (dialect == Dialect.POSTGRESQL) {
-			return blocks(connection, POSTGRESQL_FIRST, POSTGRESQL_NEXT, documentId);
+		Reader reader = reader(connection, dialect);
+		try {
+			InputStream content = reader.open(documentId);
+			if (content == null) {
+				reader.close();
+				return null;
+			}
+			return new FilterInputStream(content) {
+				@Override
+				public void close() throws IOException {
+					try {
+						super.close();
+					} finally {
+						try {
+							reader.close();
+						} catch (SQLException e) {
+							throw new IOException(e);
+						}
+					}
+				}
+			};
+		} catch (SQLException | RuntimeException e) {
+			reader.close();
+			throw e;
 		}
-		return remote(connection) ? blocks(connection, H2_FIRST, H2_NEXT, documentId)
-				: streamed(connection, documentId);
+	}
+
+	/**
+	 * A reader of one document after another on the connection, as {@link #open} reads one. Its queries are
+	 * prepared once, on first use, and kept until it closes: over a network preparing a query is a round trip
+	 * of its own (issue 21: two of the three requests a small document cost going offline).
+	 */
+	public static Reader reader(Connection connection, Dialect dialect) throws SQLException {
+		if (dialect == Dialect.POSTGRESQL) {
+			return new Reader(connection, POSTGRESQL_FIRST, POSTGRESQL_NEXT);
+		}
+		return remote(connection) ? new Reader(connection, H2_FIRST, H2_NEXT) : new Reader(connection, null, null);
 	}
 
 	/** Whether an H2 connection goes over the network (a TCP or SSL server) rather than to a file in this process. */
@@ -64,22 +96,79 @@ public final class ContentStreams {
 		return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
 	}
 
-	private static InputStream streamed(Connection connection, UUID documentId) throws SQLException {
-		PreparedStatement select = connection.prepareStatement("SELECT CONTENT FROM DOCUMENTS WHERE ID = ?");
-		try {
-			select.setObject(1, documentId);
-			ResultSet row = select.executeQuery();
-			return closing(row.next() ? row.getBinaryStream(1) : null, select);
-		} catch (SQLException | RuntimeException e) {
-			select.close();
-			throw e;
+	/**
+	 * Reads documents' content one after another on one connection, its queries prepared once. A stream it
+	 * returned is read and closed before the next is opened (they share the queries), and all of them before
+	 * the reader closes.
+	 */
+	public static final class Reader implements AutoCloseable {
+		private final Connection connection;
+		/** The queries of block reading, or null: the content streamed by the driver (an embedded H2). */
+		private final String firstSql;
+		private final String nextSql;
+		private PreparedStatement first;
+		private PreparedStatement next;
+
+		private Reader(Connection connection, String firstSql, String nextSql) {
+			this.connection = connection;
+			this.firstSql = firstSql;
+			this.nextSql = nextSql;
+		}
+
+		/**
+		 * The content of the document, read in the caller's transaction.
+		 *
+		 * @return the stream, or null when there is no such document or it has no content
+		 */
+		public InputStream open(UUID documentId) throws SQLException {
+			if (first == null) {
+				first = firstSql == null ? connection.prepareStatement("SELECT CONTENT FROM DOCUMENTS WHERE ID = ?")
+						: prepare(connection, firstSql);
+			}
+			first.setObject(1, documentId);
+			ResultSet row = first.executeQuery();
+			if (!row.next()) {
+				row.close();
+				return null;
+			}
+			if (firstSql == null) {
+				return closing(row.getBinaryStream(1), row);
+			}
+			long length = row.getLong(1);
+			byte[] block = row.getBytes(2);
+			if (block == null && row.getMetaData().getColumnCount() > 2) {
+				return closing(row.getBinaryStream(3), row);
+			}
+			row.close();
+			return block == null ? null : new BlockStream(this, documentId, length, block);
+		}
+
+		/** The connection it reads on. */
+		public Connection connection() {
+			return connection;
+		}
+
+		/** The query of the blocks after the first, prepared on first use. */
+		PreparedStatement next() throws SQLException {
+			if (next == null) {
+				next = prepare(connection, nextSql);
+			}
+			return next;
+		}
+
+		@Override
+		public void close() throws SQLException {
+			try (PreparedStatement a = first; PreparedStatement b = next) {
+				first = null;
+				next = null;
+			}
 		}
 	}
 
-	/** The stream, closing the statement that read it when it is closed; null (and the statement closed) for null. */
-	private static InputStream closing(InputStream content, PreparedStatement select) throws SQLException {
+	/** The stream, closing the result it comes from when it is closed; null (and the result closed) for null. */
+	private static InputStream closing(InputStream content, ResultSet row) throws SQLException {
 		if (content == null) {
-			select.close();
+			row.close();
 			return null;
 		}
 		return new FilterInputStream(content) {
@@ -89,40 +178,13 @@ public final class ContentStreams {
 					super.close();
 				} finally {
 					try {
-						select.close();
+						row.close();
 					} catch (SQLException e) {
 						throw new IOException(e);
 					}
 				}
 			}
 		};
-	}
-
-	/**
-	 * Reads the first block with the content's length; a third column, where the dialect has it, holds the content
-	 * itself when it is too large to be read in blocks.
-	 */
-	private static InputStream blocks(Connection connection, String first, String next, UUID documentId)
-			throws SQLException {
-		PreparedStatement select = prepare(connection, first);
-		try {
-			select.setObject(1, documentId);
-			ResultSet row = select.executeQuery();
-			if (!row.next()) {
-				select.close();
-				return null;
-			}
-			long length = row.getLong(1);
-			byte[] block = row.getBytes(2);
-			if (block == null && row.getMetaData().getColumnCount() > 2) {
-				return closing(row.getBinaryStream(3), select);
-			}
-			select.close();
-			return block == null ? null : new BlockStream(connection, next, documentId, length, block);
-		} catch (SQLException | RuntimeException e) {
-			select.close();
-			throw e;
-		}
 	}
 
 	/**
@@ -139,17 +201,15 @@ public final class ContentStreams {
 
 	/** The content, block after block, each block one request in the caller's transaction. */
 	private static final class BlockStream extends InputStream {
-		private final Connection connection;
-		private final String next;
+		private final Reader reader;
 		private final UUID documentId;
 		private final long length;
 		private byte[] block;
 		private int position;
 		private long read;
 
-		BlockStream(Connection connection, String next, UUID documentId, long length, byte[] first) {
-			this.connection = connection;
-			this.next = next;
+		BlockStream(Reader reader, UUID documentId, long length, byte[] first) {
+			this.reader = reader;
 			this.documentId = documentId;
 			this.length = length;
 			this.block = first;
@@ -186,7 +246,8 @@ public final class ContentStreams {
 			if (read >= length) {
 				return false;
 			}
-			try (PreparedStatement select = prepare(connection, next)) {
+			try {
+				PreparedStatement select = reader.next();
 				select.setInt(1, Math.toIntExact(read + 1)); // both dialects count from 1, and hold at most 2 GB here
 				select.setObject(2, documentId);
 				try (ResultSet row = select.executeQuery()) {

@@ -340,14 +340,20 @@ final class CheckoutCopy {
 				insertRow.executeBatch();
 				insertBase.executeBatch();
 			}
-			for (Map.Entry<UUID, String> document : documents.entrySet()) {
-				UUID same = document.getValue() == null ? null : localBySha.get(document.getValue());
-				if (same != null) {
-					reusedBytes += copyContent(local, Dialect.H2, same, offline, document.getKey(), document.getValue(),
-							ContentCheck.Source.OFFLINE, marked.contains(table.name()));
-				} else {
-					bytes += copyContent(main, mainDialect, offline, document.getKey(), document.getValue(),
-							ContentCheck.Source.MAIN, marked.contains(table.name()));
+			if (documents.isEmpty()) {
+				return;
+			}
+			try (ContentStreams.Reader fromMain = ContentStreams.reader(main, mainDialect);
+					ContentStreams.Reader fromLocal = local == null ? null : ContentStreams.reader(local, Dialect.H2)) {
+				for (Map.Entry<UUID, String> document : documents.entrySet()) {
+					UUID same = document.getValue() == null ? null : localBySha.get(document.getValue());
+					if (same != null) {
+						reusedBytes += copyContent(fromLocal, same, offline, document.getKey(), document.getValue(),
+								ContentCheck.Source.OFFLINE, marked.contains(table.name()));
+					} else {
+						bytes += copyContent(fromMain, document.getKey(), offline, document.getKey(), document.getValue(),
+								ContentCheck.Source.MAIN, marked.contains(table.name()));
+					}
 				}
 			}
 		}
@@ -363,20 +369,22 @@ final class CheckoutCopy {
 	 */
 	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document, String sha256,
 			ContentCheck.Source source, boolean keepMark) throws SQLException {
-		return copyContent(from, fromDialect, document, to, document, sha256, source, keepMark);
+		try (ContentStreams.Reader reader = ContentStreams.reader(from, fromDialect)) {
+			return copyContent(reader, document, to, document, sha256, source, keepMark);
+		}
 	}
 
 	/**
 	 * As {@link #copyContent(Connection, Dialect, Connection, UUID, String, ContentCheck.Source, boolean)},
-	 * between two documents.
+	 * between two documents, read by a reader that serves one document after another ({@link ContentStreams.Reader}).
 	 *
 	 * @param keepMark whether {@code to} is a copy with change marks, whose row's mark the content's
 	 *            arrival leaves as it is (content as taken is no change; {@link ChangeMarks})
 	 */
-	static long copyContent(Connection from, Dialect fromDialect, UUID fromDocument, Connection to, UUID document,
+	static long copyContent(ContentStreams.Reader from, UUID fromDocument, Connection to, UUID document,
 			String sha256, ContentCheck.Source source, boolean keepMark) throws SQLException {
 		ContentCheck check = new ContentCheck();
-		try (InputStream content = ContentStreams.open(from, fromDialect, fromDocument);
+		try (InputStream content = from.open(fromDocument);
 				PreparedStatement update = to.prepareStatement(
 						"UPDATE DOCUMENTS SET CONTENT = ?" + (keepMark ? ChangeMarks.KEEP : "") + " WHERE ID = ?")) {
 			if (content == null) {
@@ -386,7 +394,7 @@ final class CheckoutCopy {
 			update.setBinaryStream(1, counted);
 			update.setObject(2, document);
 			update.executeUpdate(); // the drivers read the stream to its end
-			check.verify(sha256, from, source, fromDocument);
+			check.verify(sha256, from.connection(), source, fromDocument);
 			return counted.count;
 		} catch (java.io.IOException e) {
 			throw new SQLException(e);

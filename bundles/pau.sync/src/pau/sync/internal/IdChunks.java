@@ -16,8 +16,11 @@ import java.util.UUID;
  */
 final class IdChunks {
 
-	/** Ids a statement binds: well under PostgreSQL's 32,767 parameters and H2's limits. */
-	static final int SIZE = 500;
+	/**
+	 * Ids a statement binds: well under PostgreSQL's 32,767 parameters and H2's limits; a sync of up to 1,000
+	 * changes to a table locks and reads them in one round trip each.
+	 */
+	static final int SIZE = 1_000;
 
 	@FunctionalInterface
 	interface RowHandler {

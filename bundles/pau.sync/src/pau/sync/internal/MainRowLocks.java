@@ -2,14 +2,11 @@ package pau.sync.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
-import pau.store.Dialect;
 
 /**
  * Row locks that let a synchronization finish while colleagues keep writing: before the plan reads
@@ -30,17 +27,6 @@ final class MainRowLocks {
 	};
 
 	private MainRowLocks() {
-	}
-
-	/** The sync session waits for clients' short transactions rather than failing at once. */
-	static void setLockTimeout(Connection main, Dialect dialect) throws SQLException {
-		try (Statement statement = main.createStatement()) {
-			if (dialect == Dialect.POSTGRESQL) {
-				statement.execute("SET lock_timeout = '" + LOCK_TIMEOUT_SECONDS + "s'");
-			} else {
-				statement.execute("SET LOCK_TIMEOUT " + LOCK_TIMEOUT_SECONDS * 1000);
-			}
-		}
 	}
 
 	/**

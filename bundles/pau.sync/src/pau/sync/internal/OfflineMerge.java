@@ -60,11 +60,10 @@ final class OfflineMerge {
 		RuntimeException unconfirmed = null;
 		for (int attempt = 1; report == null; attempt++) {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
-				MainRowLocks.setLockTimeout(m, main.dialect());
-				m.setAutoCommit(false);
 				// Still one transaction (B3); read committed plus locks on the rows to be written
 				// (MergePlanner) instead of a snapshot that fails whenever a colleague writes them.
-				m.setTransactionIsolation(preview ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
+				MainSession.begin(m, main.dialect(),
+						preview ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED, true);
 				o.setAutoCommit(false);
 				try {
 					SyncReport done = SyncReports.load(m, current.checkoutId());

@@ -230,8 +230,7 @@ public class OfflineServiceComponent implements OfflineService {
 			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection();
 					Connection p = previous == null ? null : previous.dataSource().getConnection()) {
 				o.setAutoCommit(false);
-				m.setAutoCommit(false);
-				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+				MainSession.begin(m, main.dialect(), Connection.TRANSACTION_REPEATABLE_READ, false);
 				CheckoutCopy.createSyncTables(o);
 				CheckoutCopy checkout = new CheckoutCopy(m, main.dialect(), o);
 				if (p != null) {
@@ -242,11 +241,10 @@ public class OfflineServiceComponent implements OfflineService {
 				reused = checkout.reusedBytes();
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
-				m.rollback();
 				// The offline data source makes the commit durable (CHECKPOINT SYNC): on disk before anyone
 				// is told the copy is there, so a full disk fails here, not later in H2's background writer.
 				o.commit();
-				m.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+				MainSession.isolation(m, main.dialect(), Connection.TRANSACTION_READ_COMMITTED); // the read rolled back
 				CheckoutCopy.recordCheckouts(m, checkoutId, copied, now);
 				m.commit();
 				recorded = true;
@@ -302,13 +300,11 @@ public class OfflineServiceComponent implements OfflineService {
 		boolean recorded = false;
 		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
 			o.setAutoCommit(false);
-			m.setAutoCommit(false);
 			try {
-				m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+				MainSession.begin(m, main.dialect(), Connection.TRANSACTION_REPEATABLE_READ, false);
 				copied = new CheckoutCopy(m, main.dialect(), o).adding().copy(wanted, progress.split(95));
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
-				m.rollback();
-				m.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+				MainSession.isolation(m, main.dialect(), Connection.TRANSACTION_READ_COMMITTED); // the read rolled back
 				CheckoutCopy.recordCheckouts(m, current.checkoutId(), copied, now);
 				m.commit();
 				recorded = true;
@@ -497,8 +493,7 @@ public class OfflineServiceComponent implements OfflineService {
 		CopyRefresh refresh;
 		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
 			o.setAutoCommit(false);
-			m.setAutoCommit(false);
-			m.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			MainSession.begin(m, main.dialect(), Connection.TRANSACTION_REPEATABLE_READ, false);
 			try {
 				refresh = new CopyRefresh(m, main.dialect(), o);
 				refresh.run(new java.util.LinkedHashSet<>(current.procedures()));

@@ -67,6 +67,48 @@ class ContentStreamsTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "h2-file", "h2-server", "postgres" })
+	void issue21_documentsInARowPrepareTheirQueriesOnce(String kind) throws Exception {
+		try (Database database = Database.open(kind, dir)) {
+			List<Document> documents = List.of(database.attach(10), database.attach(BLOCK + 5L), database.attach(3),
+					database.attach(2L * BLOCK + 1), database.attach(0));
+			AtomicInteger executed = new AtomicInteger();
+			AtomicInteger prepared = new AtomicInteger();
+			try (Connection connection = database.store.dataSource().getConnection()) {
+				connection.setAutoCommit(false);
+				try (ContentStreams.Reader reader = ContentStreams.reader(counting(connection, executed, prepared),
+						database.store.dialect())) {
+					for (Document document : documents) {
+						try (InputStream content = reader.open(document.getId())) {
+							readWhole(content, document);
+						}
+					}
+				} finally {
+					connection.rollback();
+				}
+			}
+			boolean remote = !kind.equals("h2-file");
+			// Over a network: the first block's query and the next blocks' query, each prepared once.
+			assertEquals(remote ? 2 : 1, prepared.get(), "queries prepared for five documents");
+			assertEquals(remote ? 1 + 2 + 1 + 3 + 1 : 5, executed.get(), "queries run for five documents");
+		}
+	}
+
+	/** Reads the stream to its end and checks it is the document's content. */
+	private static void readWhole(InputStream content, Document document) throws Exception {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		long read = 0;
+		byte[] buffer = new byte[100_000];
+		for (int n; (n = content.read(buffer)) >= 0;) {
+			digest.update(buffer, 0, n);
+			read += n;
+		}
+		assertEquals(document.getSizeBytes(), read, "bytes read of a document of " + document.getSizeBytes());
+		assertArrayEquals(java.util.HexFormat.of().parseHex(document.getSha256()), digest.digest(),
+				"content of a document of " + document.getSizeBytes());
+	}
+
 	/** Reads the document back in one transaction, counting the queries it took. */
 	private static void check(Database database, long size, long queries) throws Exception {
 		Document document = database.attach(size);
@@ -94,9 +136,15 @@ class ContentStreamsTest {
 
 	/** The connection, counting the queries its prepared statements execute. */
 	private static Connection counting(Connection connection, AtomicInteger executed) {
+		return counting(connection, executed, new AtomicInteger());
+	}
+
+	/** The connection, counting the statements it prepares and the queries they execute. */
+	private static Connection counting(Connection connection, AtomicInteger executed, AtomicInteger prepared) {
 		return (Connection) Proxy.newProxyInstance(ContentStreamsTest.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, forward(connection, (method, result) -> {
 					if (result instanceof PreparedStatement statement) {
+						prepared.incrementAndGet();
 						return Proxy.newProxyInstance(ContentStreamsTest.class.getClassLoader(),
 								new Class<?>[] { PreparedStatement.class }, forward(statement, (call, value) -> {
 									if (call.getName().equals("executeQuery")) {
