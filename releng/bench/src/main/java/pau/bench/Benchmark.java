@@ -52,10 +52,21 @@ public final class Benchmark {
 		// Interrupted (Ctrl-C, kill): no pau-server or pau-cli is left behind.
 		Runtime.getRuntime().addShutdownHook(
 				new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
-		try (PostgresMains postgres = options.postgres() ? PostgresMains.start(options.docs(), work.resolve("postgres.log"))
-				: null) {
-			for (int size : options.sizes()) {
-				measure(product, options, report, cache, postgres, size, work.resolve("main-" + size));
+		try (PostgresMains postgres = options.postgres() || options.goals()
+				? PostgresMains.start(options.docs(), work.resolve("postgres.log")) : null) {
+			if (options.goals()) {
+				int part = 0;
+				for (Options phase : Goals.phases(options)) {
+					MainCache phaseCache = new MainCache(product, phase.cache(), phase.referenceDocumentsMb());
+					for (int size : phase.sizes()) {
+						measure(product, phase, report, phaseCache, phase.postgres() ? postgres : null, size,
+								work.resolve("goals-" + ++part + "-main-" + size));
+					}
+				}
+			} else {
+				for (int size : options.sizes()) {
+					measure(product, options, report, cache, postgres, size, work.resolve("main-" + size));
+				}
 			}
 		} finally {
 			if (!options.keepWork()) {
@@ -66,7 +77,18 @@ public final class Benchmark {
 		System.out.println();
 		System.out.print(report.text());
 		System.out.println(description);
-		if (options.writeDocs()) {
+		if (options.goals()) {
+			System.out.println();
+			System.out.print(Goals.text(report.results()));
+		}
+		if (options.writeDocs() && options.goals()) {
+			Path md = options.docs().resolve("performance.md");
+			PerformanceDoc.write(md, description + "\n\n" + Goals.markdown(report.results()) + "\n"
+					+ "![Issue 21's goals: each figure divided by its goal](performance-goals.png)\n\n"
+					+ "All that was measured in the run:\n\n" + report.markdown());
+			Goals.chart(options.docs().resolve("performance-goals.png"), report.results());
+			Report.progress("wrote " + md + " and performance-goals.png");
+		} else if (options.writeDocs()) {
 			Path md = options.docs().resolve("performance.md");
 			PerformanceDoc.write(md, description + "\n\n" + report.markdown() + "\n![Going offline vs main size](performance.png)\n");
 			PerformanceChart.write(options.docs().resolve("performance.png"), report.results());

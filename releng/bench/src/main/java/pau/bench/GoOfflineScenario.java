@@ -121,8 +121,8 @@ final class GoOfflineScenario {
 			Round.deleteDatabase(target);
 			return seconds;
 		};
-		round.interleave(NAME, "bare JDBC copy of the same rows into a new AES H2 file", pau, floor);
-		round.noteLink(NAME, traffic[0], traffic[1]);
+		Result result = round.interleave(NAME, "bare JDBC copy of the same rows into a new AES H2 file", pau, floor);
+		round.noteLink(result, NAME, traffic[0], traffic[1]);
 		if (refreshed[0] instanceof Round.Traffic refresh) {
 			round.report.note(String.format(Locale.ROOT, "%s at main %,d, %s: a refresh right after going offline sent %,d "
 					+ "requests and %.2f MB across the link (the procedures hold %.1f MB of documents); pau-cli said: %s", NAME,

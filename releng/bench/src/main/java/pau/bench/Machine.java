@@ -40,14 +40,19 @@ final class Machine {
 						+ "Each side of a scenario ran %d times interleaved with the other (PAU, floor, PAU, floor, …) "
 						+ "after %d unmeasured pair(s); main on %s (loopback%s), filled by "
 						+ "`pau-cli demo-data --procedures N --seed 1 --documents-mb %s, then the 10 reference "
-						+ "procedures, the same in every main: `demo-data --procedures 10 --seed 2 --documents-mb %d`.",
+						+ "procedures, the same in every main: `demo-data --procedures 10 --seed 2 --documents-mb %d`%s.",
 				started, minutes, Runtime.getRuntime().availableProcessors(), cpu(), memoryGb(),
 				System.getProperty("os.name"), System.getProperty("os.version"), Runtime.version(),
 				org.h2.engine.Constants.VERSION, loadAtStart, load(), options.runs(), options.warmup(),
-				options.postgres() ? "a PostgreSQL server (test-postgres.sh)" : "pau-server (H2 TCP)", latency(options),
+				options.goals() ? "pau-server (H2 TCP) and then a PostgreSQL server (test-postgres.sh)"
+						: options.postgres() ? "a PostgreSQL server (test-postgres.sh)" : "pau-server (H2 TCP)",
+				options.goals() ? "; at main 200 through a relay that delays every chunk 20 ms each way over a line of "
+						+ "20 Mbit/s each way (--vpn), without an unmeasured pair, the reference procedures there holding 100 MB "
+						+ "of documents"
+						: latency(options),
 				options.documentsKb() == 0 ? "0` (every document a 2–8 KiB text)"
 						: "N×" + options.documentsKb() + "/1024` (" + options.documentsKb() + " KiB per procedure)",
-				options.referenceDocumentsMb());
+				options.referenceDocumentsMb(), options.goals() ? " (100 at main 200)" : "");
 	}
 
 	private static String latency(Options options) {

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param latencyMs delay each way between the clients (PAU Desk, floors) and main, 0 for none
  * @param rateMbits the link's rate each way in Mbit/s, 0 for unlimited
  * @param postgres main on a PostgreSQL server ({@link PostgresMains}) instead of pau-server's H2
+ * @param goals measure issue 21's goals in one run, on both mains ({@link Goals}); sizes, scenarios, links and
+ *            documents are then the goals' own
  * @param cache where filled main databases are kept between runs (filled once)
  * @param work scratch folder, or {@code null} for a new temporary one
  * @param keepWork keep the scratch folder (logs, workspaces) at the end
@@ -30,7 +32,7 @@ import java.util.Set;
 record Options(Path product, List<Integer> sizes, int runs, int warmup, int documentsKb, int referenceDocumentsMb,
 		List<Integer> syncChanges,
 		Set<String> scenarios, Path cache, Path work, boolean keepWork, Path docs, boolean writeDocs,
-		int latencyMs, int rateMbits, boolean postgres) {
+		int latencyMs, int rateMbits, boolean postgres, boolean goals) {
 
 	static final String USAGE = """
 			Usage: benchmark.sh [SIZE...] [options]
@@ -49,6 +51,10 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			  --rate MBIT               the link to main carries MBIT Mbit/s each way (the relay; default 0: unlimited)
 			  --vpn                     a link like an office VPN: --latency 20 --rate 20
 			  --postgres                main on a throw-away PostgreSQL server (releng/scripts/test-postgres.sh)
+			  --goals                   issue 21's goals in one run, on an H2 and a PostgreSQL main: over the VPN link
+			                            go offline (100 MB of documents) and sync 1,000 claims at main 200; go offline,
+			                            status and sync-scale at 2,000; the GUI start at 20,000 (--runs applies);
+			                            with --write-docs the goals' table and chart (docs/performance-goals.png)
 			  --product DIR, --docs DIR set by benchmark.sh
 			""";
 
@@ -69,6 +75,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		int latencyMs = 0;
 		int rateMbits = 0;
 		boolean postgres = false;
+		boolean goals = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -88,6 +95,7 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 			case "--latency" -> latencyMs = number(value(args, ++i, arg));
 			case "--rate" -> rateMbits = number(value(args, ++i, arg));
 			case "--postgres" -> postgres = true;
+			case "--goals" -> goals = true;
 			case "--vpn" -> {
 				latencyMs = 20;
 				rateMbits = 20;
@@ -115,7 +123,17 @@ record Options(Path product, List<Integer> sizes, int runs, int warmup, int docu
 		}
 		return new Options(product, List.copyOf(sizes), runs, warmup, documentsKb, referenceDocumentsMb, syncChanges,
 				scenarios, cache,
-				work, keepWork, docs, writeDocs, latencyMs, rateMbits, postgres);
+				work, keepWork, docs, writeDocs, latencyMs, rateMbits, postgres, goals);
+	}
+
+	/**
+	 * These options for one part of a --goals run: its main, link, documents and scenarios. Over the link there is
+	 * no warm-up pair: its times are the link's, and the bare copy of 100 MB takes two minutes a run.
+	 */
+	Options phase(boolean onPostgres, int size, boolean vpn, int referenceMb, Set<String> phaseScenarios,
+			List<Integer> changes) {
+		return new Options(product, List.of(size), runs, vpn ? 0 : warmup, documentsKb, referenceMb, changes, phaseScenarios,
+				cache, work, keepWork, docs, writeDocs, vpn ? 20 : 0, vpn ? 20 : 0, onPostgres, false);
 	}
 
 	/** Whether clients reach main through the relay (a delay or a rate is set). */

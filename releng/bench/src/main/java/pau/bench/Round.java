@@ -69,10 +69,11 @@ final class Round {
 	 * cross, as compactly as the protocol allows: a bare JDBC read of a PostgreSQL bytea comes as text, twice
 	 * its bytes, where PAU Desk asks for binary).
 	 */
-	void noteLink(String scenario, Traffic pau, Traffic floor) {
+	void noteLink(Result result, String scenario, Traffic pau, Traffic floor) {
 		if (relay == null || pau == null || floor == null) {
 			return;
 		}
+		result.figures().put(Result.LINK_LIMIT, relay.limitSeconds(Math.min(pau.bytes(), floor.bytes()), LIMIT_ROUND_TRIPS));
 		report.note(String.format(Locale.ROOT, "%s at main %,d, %s: across the link in the last run, PAU Desk %,d requests "
 				+ "and %.1f MB, the floor %,d requests and %.1f MB; the link's physical limit for the fewer bytes and %d "
 				+ "round trips %.2f s", scenario, size, options.link(), pau.requests(), pau.bytes() / 1e6, floor.requests(),
@@ -161,6 +162,7 @@ final class Round {
 		Result result = new Result(scenario, floorLabel, size, pauTimes, floorTimes);
 		report.add(result);
 		if (pauInProcess.count() > 0) {
+			result.figures().put(Result.IN_PROCESS_RATIO, pauInProcess.median() / floorInProcess.median());
 			report.note(String.format(Locale.ROOT, "%s at main %,d, in-process (without the JVM's and Equinox's start): "
 					+ "PAU Desk %.2f s (%.2f–%.2f), the floor %.2f s (%.2f–%.2f): %.2f×", scenario, size, pauInProcess.median(),
 					pauInProcess.min(), pauInProcess.max(), floorInProcess.median(), floorInProcess.min(), floorInProcess.max(),

@@ -61,7 +61,8 @@ final class StartScenario {
 			return untilMarker(command, Map.of(), marker, round.log("floor-start-" + Round.label(i)), () -> {
 			});
 		};
-		round.interleave(NAME, "a JVM with SWT listing main's procedures in one window", pau, floor);
+		Result result = round.interleave(NAME, "a JVM with SWT listing main's procedures in one window", pau, floor);
+		exercise.medians(result.figures());
 		round.report.note(exercise.summary(round.size));
 	}
 

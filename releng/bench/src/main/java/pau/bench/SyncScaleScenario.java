@@ -24,13 +24,16 @@ final class SyncScaleScenario {
 
 	static final int LARGE_ROWS = 50_000;
 
+	static final String NAME = String.format(Locale.ROOT, "sync, %d changed claims from a copy of %,d rows", CHANGES,
+			LARGE_ROWS);
+
 	private SyncScaleScenario() {
 	}
 
 	static void run(Round round) throws Exception {
 		List<UUID> small = firstProcedures(round, SMALL_ROWS);
 		List<UUID> large = firstProcedures(round, LARGE_ROWS);
-		String name = String.format(Locale.ROOT, "sync, %d changed claims from a copy of %,d rows", CHANGES, LARGE_ROWS);
+		String name = NAME;
 		if (large == null || small == null) {
 			round.report.note(String.format(Locale.ROOT, "%s at main %,d: not measured, main holds fewer rows", name,
 					round.size));

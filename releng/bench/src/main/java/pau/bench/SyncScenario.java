@@ -105,13 +105,13 @@ final class SyncScenario {
 			Round.deleteDatabase(file);
 			return seconds;
 		};
-		round.interleave(name(changes), "bare batched JDBC apply of the same updates to main", pau, floor);
+		Result result = round.interleave(name(changes), "bare batched JDBC apply of the same updates to main", pau, floor);
 		round.report.note(String.format(Locale.ROOT, "%s at main %,d, where PAU Desk's time goes (medians): reading the "
 				+ "copy back whole before the sync (every value, row digest, index and document) %.2f s, the backup %.2f s; "
 				+ "the offline edit of the %,d claims by plain SQL %.3f s with row digests, %.3f s on a copy of the table "
 				+ "without them (%.2f×)", name(changes), round.size, steps.median(Steps.READ_BACK), steps.median(Steps.BACKUP),
 				changes, steps.median(EDIT), steps.median(EDIT_PLAIN), steps.median(EDIT) / steps.median(EDIT_PLAIN)));
-		round.noteLink(name(changes), traffic[0], traffic[1]);
+		round.noteLink(result, name(changes), traffic[0], traffic[1]);
 	}
 
 	private static final String EDIT = "edit";

@@ -89,6 +89,11 @@ final class UiExercise {
 		figures.computeIfAbsent(figure, f -> new Samples()).add(millis);
 	}
 
+	/** The median of each figure, in milliseconds, by its name ("the procedures view, the longest pause filtering"). */
+	void medians(Map<String, Double> into) {
+		figures.forEach((figure, samples) -> into.put(figure, samples.median()));
+	}
+
 	/** The note for the report. */
 	String summary(int size) {
 		if (figures.isEmpty()) {
