@@ -21,6 +21,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
+
+import org.eclipse.persistence.config.QueryHints;
+
 import pau.model.Claim;
 import pau.model.Correspondence;
 import pau.model.DataException;
@@ -53,6 +56,13 @@ final class JpaRecordStore implements RecordStore {
 		return read(em -> Optional.ofNullable(em.find(type, id)));
 	}
 
+	/**
+	 * Rows a list brings per request. H2's server sends 100 by default: over an office VPN, 20,000 procedures
+	 * and their 16,000 debtors cost 360 round trips, 14 s at 40 ms each, before the list showed (issue 21).
+	 * PostgreSQL's driver already reads a whole result at once.
+	 */
+	static final int FETCH_ROWS = 5_000;
+
 	/** Fetch joins for eager references, so a list costs one query, not one per row. */
 	private static final Map<Class<?>, String> FETCH = Map.of(Procedure.class, " JOIN FETCH r.enterprise", Claim.class,
 			" JOIN FETCH r.creditor", Correspondence.class, " LEFT JOIN FETCH r.document");
@@ -61,14 +71,15 @@ final class JpaRecordStore implements RecordStore {
 	public <T extends Record> List<T> all(Class<T> type) {
 		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "") + " ORDER BY "
 				+ order(type);
-		return read(em -> em.createQuery(jpql, type).getResultList());
+		return read(em -> em.createQuery(jpql, type).setHint(QueryHints.JDBC_FETCH_SIZE, FETCH_ROWS).getResultList());
 	}
 
 	@Override
 	public <T extends ProcedureRecord> List<T> ofProcedure(Class<T> type, UUID procedureId) {
 		String jpql = "SELECT r FROM " + type.getSimpleName() + " r" + FETCH.getOrDefault(type, "")
 				+ " WHERE r.procedure.id = :procedure ORDER BY " + order(type);
-		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId).getResultList());
+		return read(em -> em.createQuery(jpql, type).setParameter("procedure", procedureId)
+				.setHint(QueryHints.JDBC_FETCH_SIZE, FETCH_ROWS).getResultList());
 	}
 
 	@Override
