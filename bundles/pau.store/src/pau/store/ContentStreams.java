@@ -53,25 +53,7 @@ public final class ContentStreams {
 	public static InputStream open(Connection connection, Dialect dialect, UUID documentId) throws SQLException {
 		Reader reader = reader(connection, dialect);
 		try {
-			InputStream content = reader.open(documentId);
-			if (content == null) {
-				reader.close();
-				return null;
-			}
-			return new FilterInputStream(content) {
-				@Override
-				public void close() throws IOException {
-					try {
-						super.close();
-					} finally {
-						try {
-							reader.close();
-						} catch (SQLException e) {
-							throw new IOException(e);
-						}
-					}
-				}
-			};
+			return closing(reader.open(documentId), reader::close);
 		} catch (SQLException | RuntimeException e) {
 			reader.close();
 			throw e;
@@ -132,12 +114,12 @@ public final class ContentStreams {
 				return null;
 			}
 			if (firstSql == null) {
-				return closing(row.getBinaryStream(1), row);
+				return closing(row.getBinaryStream(1), row::close);
 			}
 			long length = row.getLong(1);
 			byte[] block = row.getBytes(2);
 			if (block == null && row.getMetaData().getColumnCount() > 2) {
-				return closing(row.getBinaryStream(3), row);
+				return closing(row.getBinaryStream(3), row::close);
 			}
 			row.close();
 			return block == null ? null : new BlockStream(this, documentId, length, block);
@@ -165,10 +147,15 @@ public final class ContentStreams {
 		}
 	}
 
-	/** The stream, closing the result it comes from when it is closed; null (and the result closed) for null. */
-	private static InputStream closing(InputStream content, ResultSet row) throws SQLException {
+	/** What a stream closes after itself: the result it comes from, or a one-document reader. */
+	private interface Source {
+		void close() throws SQLException;
+	}
+
+	/** The stream, closing its source when it is closed; null (and the source closed) for null. */
+	private static InputStream closing(InputStream content, Source source) throws SQLException {
 		if (content == null) {
-			row.close();
+			source.close();
 			return null;
 		}
 		return new FilterInputStream(content) {
@@ -178,7 +165,7 @@ public final class ContentStreams {
 					super.close();
 				} finally {
 					try {
-						row.close();
+						source.close();
 					} catch (SQLException e) {
 						throw new IOException(e);
 					}
