@@ -41,7 +41,8 @@ final class Goals {
 
 	private static final List<Goal> GOALS = List.of(
 			new Goal("2", "go offline 100 MB over VPN",
-					"go offline, 100 MB of documents, over the VPN link: PAU Desk / the link's physical limit", 1.3, "×", r -> r.scenario().startsWith(GoOfflineScenario.NAME) && r.linked(),
+					"go offline, 100 MB of documents, over the VPN link: PAU Desk / the link's physical limit", 1.3, "×",
+					r -> r.scenario().startsWith(GoOfflineScenario.NAME) && r.linked(),
 					r -> r.pau().median() / r.figures().getOrDefault(Result.LINK_LIMIT, Double.NaN)),
 			new Goal("3", "sync 1,000 over VPN",
 					"sync of 1,000 changed claims over the VPN link / the bare apply over it", 1.5, "×",
