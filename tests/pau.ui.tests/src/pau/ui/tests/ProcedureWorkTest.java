@@ -352,4 +352,24 @@ class ProcedureWorkTest {
 		view.filter("");
 		bot.waitUntil(Condition.of("all debtors again", () -> view.topLevelCount() > 1));
 	}
+
+	/**
+	 * The tree changes once typing pauses, off the UI thread (issue 21 item 6); a re-read of the database
+	 * that comes meanwhile keeps what was typed, and the result is the same narrowed list.
+	 */
+	@Test
+	void issue21_item6_aReReadWhileTheFilterWaits_keepsWhatWasTyped() {
+		Procedure procedure = desk.createProcedure("UI Test Filter Reread " + desk.suffix);
+		view.waitLoaded().refresh();
+		int all = view.topLevelCount();
+		assertTrue(all > 1);
+
+		view.filter(procedure.getCaseNumber());
+		view.refresh(); // re-read and shown before the typing pause has passed
+		bot.waitUntil(Condition.of("only the matching debtor", () -> view.topLevelCount() == 1));
+		assertEquals(procedure.getCaseNumber(), view.column(2).get(1));
+
+		view.filter("");
+		bot.waitUntil(Condition.of("all debtors again", () -> view.topLevelCount() == all));
+	}
 }

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String ProceduresView_filterHint;
 	public static String ProceduresView_retry;
 	public static String ProceduresView_loadJob;
+	public static String ProceduresView_filterJob;
 	public static String ProceduresView_problem;
 	public static String ProceduresView_errorTitle;
 	public static String ProceduresView_loadFailed;

@@ -82,30 +82,45 @@ public final class ProcedureTree {
 
 	/** Shows only what matches the text (see {@link ProcedureFilter}); an empty text shows all. */
 	void filter(String text) {
-		filter = new ProcedureFilter(text);
-		if (!filter.isActive()) {
-			shown = null;
-			shownProcedures = procedures;
-			return;
+		show(match(text));
+	}
+
+	/**
+	 * What the filter shows for the text, worked out without changing what is shown: a job may call it
+	 * off the UI thread while the tree is drawn, and {@link #show} hands the result over on the UI thread.
+	 */
+	Matched match(String text) {
+		ProcedureFilter matching = new ProcedureFilter(text);
+		if (!matching.isActive()) {
+			return new Matched(matching, null, procedures);
 		}
-		prepareFilter();
 		List<Enterprise> debtors = new ArrayList<>();
 		Map<UUID, List<Procedure>> theirs = new java.util.HashMap<>();
-		for (Searched debtor : searched) {
-			boolean named = filter.matches(debtor.text());
-			List<Procedure> matching = named ? debtor.procedures() : new ArrayList<>();
+		for (Searched debtor : searched()) {
+			boolean named = matching.matches(debtor.text());
+			List<Procedure> matches = named ? debtor.procedures() : new ArrayList<>();
 			for (int i = 0; !named && i < debtor.texts().length; i++) {
-				if (filter.matches(debtor.texts()[i])) {
-					matching.add(debtor.procedures().get(i));
+				if (matching.matches(debtor.texts()[i])) {
+					matches.add(debtor.procedures().get(i));
 				}
 			}
-			if (named || !matching.isEmpty()) {
+			if (named || !matches.isEmpty()) {
 				debtors.add(debtor.enterprise());
-				theirs.put(debtor.enterprise().getId(), matching);
+				theirs.put(debtor.enterprise().getId(), matches);
 			}
 		}
-		shown = debtors;
-		shownProcedures = theirs;
+		return new Matched(matching, debtors, theirs);
+	}
+
+	/** Shows what {@link #match} worked out. */
+	void show(Matched matched) {
+		filter = matched.filter();
+		shown = matched.debtors();
+		shownProcedures = matched.procedures();
+	}
+
+	/** The debtors a filter shows (null: all) and their procedures it shows. */
+	record Matched(ProcedureFilter filter, List<Enterprise> debtors, Map<UUID, List<Procedure>> procedures) {
 	}
 
 	/**
@@ -113,8 +128,13 @@ public final class ProcedureTree {
 	 * the first key typed does not wait for 36,000 rows' texts.
 	 */
 	void prepareFilter() {
+		searched();
+	}
+
+	/** What the filter looks into, made at the first call; any thread. */
+	private synchronized List<Searched> searched() {
 		if (searched != null) {
-			return;
+			return searched;
 		}
 		List<Searched> all = new ArrayList<>(enterprises.size());
 		for (Enterprise enterprise : enterprises.values()) {
@@ -123,6 +143,7 @@ public final class ProcedureTree {
 					theirs.stream().map(ProcedureFilter::searchText).toArray(String[]::new)));
 		}
 		searched = all;
+		return all;
 	}
 
 	/** Whether a filter narrows the tree down. */

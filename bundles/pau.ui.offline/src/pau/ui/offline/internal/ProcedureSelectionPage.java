@@ -20,6 +20,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ICheckStateProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.Viewer;
@@ -90,7 +91,11 @@ final class ProcedureSelectionPage extends WizardPage {
 	record Problem(String headline, String details) {
 	}
 
+	/** How long typing pauses before the rows change: once for a word typed, not once a key (issue 21 item 6). */
+	private static final int TYPING_PAUSE_MS = 150;
+
 	private final Set<UUID> checked = new LinkedHashSet<>();
+	private final Runnable applyFilter = this::applyFilter;
 	private List<Row> rows = List.of();
 	/** The filter's text as rows are matched against it: trimmed, lower case. */
 	private String wanted = ""; //$NON-NLS-1$
@@ -117,11 +122,7 @@ final class ProcedureSelectionPage extends WizardPage {
 		WidgetIds.tag(filter, WidgetIds.WIZARD_FILTER);
 		filter.setMessage(Messages.GoOffline_filterHint);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		filter.addListener(SWT.Modify, e -> {
-			wanted = filter.getText().trim().toLowerCase(Locale.ROOT); // once, not once a row
-			viewer.refresh();
-			updateCount();
-		});
+		filter.addListener(SWT.Modify, e -> filter.getDisplay().timerExec(TYPING_PAUSE_MS, applyFilter));
 
 		// Virtual (issue 21 item 6): a row is made when it scrolls into sight, so 20,000 procedures cost the
 		// table a count, and the filter (in memory, on the elements) no longer rebuilds 20,000 rows a key.
@@ -234,7 +235,37 @@ final class ProcedureSelectionPage extends WizardPage {
 		shell.layout(true, true);
 	}
 
+	/**
+	 * Shows the rows the filter's text matches. GTK removes a shown row in ~12 us and empties a whole table
+	 * in ~2.3 us a row, then adds each row in ~2.5 us: for 20,000 rows narrowed to 1,500, removing the
+	 * 18,500 paused for 200 ms where emptying and counting anew takes 50 (a bare SWT table, this machine).
+	 */
+	private void applyFilter() {
+		Table table = viewer.getTable();
+		if (table.isDisposed()) {
+			return;
+		}
+		table.getDisplay().timerExec(-1, applyFilter); // when run at once, not after typing paused
+		String text = filter.getText().trim().toLowerCase(Locale.ROOT); // once, not once a row
+		if (text.equals(wanted)) {
+			return;
+		}
+		wanted = text;
+		int now = table.getItemCount();
+		int next = visibleRows().size();
+		if ((now - next) * 5L > now + next) {
+			IStructuredSelection selected = viewer.getStructuredSelection();
+			table.removeAll();
+			viewer.refresh();
+			viewer.setSelection(selected);
+		} else {
+			viewer.refresh();
+		}
+		updateCount();
+	}
+
 	private void setVisibleChecked(boolean state) {
+		applyFilter(); // what was typed just now counts
 		for (Row row : visibleRows()) {
 			UUID id = row.id();
 			if (state) {

@@ -106,6 +106,26 @@ class OfflineModeUiTest {
 		System.out.println("R1: progress bar seen while copying: " + progressSeen[0]);
 	}
 
+	/**
+	 * The list changes once typing pauses (issue 21 item 6), and Select all pressed before it has paused
+	 * takes the rows of what was typed, not those shown a moment before.
+	 */
+	@Test
+	void issue21_item6_selectAllRightAfterTyping_checksOnlyTheRowsOfWhatWasTyped() {
+		List<Procedure> procedures = main.procedures();
+		GoOfflineWizardBot wizard = GoOfflineWizardBot.open(bot).waitForProcedures(6);
+		wizard.filter(procedures.get(3).getCaseNumber());
+		wizard.selectAll().click();
+		bot.waitUntil(Condition.of("the one row typed for", () -> wizard.rowCount() == 1));
+		assertEquals(List.of(true), wizard.checkedRows());
+
+		wizard.filter("");
+		wizard.waitForProcedures(6);
+		assertEquals(List.of(false, false, false, true, false, false), wizard.checkedRows());
+		wizard.shell().close();
+		wizard.waitUntilClosed();
+	}
+
 	@Test
 	void r2_offlineModeShowsTitleSuffixAndStatusWidgetAtTheRight() {
 		assertEquals(APP_TITLE, titleOfWindow());
