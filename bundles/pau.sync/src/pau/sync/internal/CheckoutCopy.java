@@ -1,7 +1,5 @@
 package pau.sync.internal;
 
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +27,6 @@ import org.h2.jdbc.JdbcConnection;
 import pau.store.ContentStreams;
 import pau.store.Dialect;
 import pau.store.RowDigests;
-import pau.sync.OfflineService;
 import pau.sync.SyncException;
 
 /**
@@ -348,83 +345,14 @@ final class CheckoutCopy {
 				for (Map.Entry<UUID, String> document : documents.entrySet()) {
 					UUID same = document.getValue() == null ? null : localBySha.get(document.getValue());
 					if (same != null) {
-						reusedBytes += copyContent(fromLocal, same, offline, document.getKey(), document.getValue(),
+						reusedBytes += ContentCopy.copyContent(fromLocal, same, offline, document.getKey(), document.getValue(),
 								ContentCheck.Source.OFFLINE, marked.contains(table.name()));
 					} else {
-						bytes += copyContent(fromMain, document.getKey(), offline, document.getKey(), document.getValue(),
+						bytes += ContentCopy.copyContent(fromMain, document.getKey(), offline, document.getKey(), document.getValue(),
 								ContentCheck.Source.MAIN, marked.contains(table.name()));
 					}
 				}
 			}
-		}
-	}
-
-	/**
-	 * Streams a document's content from one database to the other, in constant memory, verifying it
-	 * against the row's SHA256 on the way: damaged content is refused ({@link SyncException.Reason#DAMAGED})
-	 * and the caller's transactions roll back.
-	 *
-	 * @param sha256 the hash the content must have (hex), or null when the row has none
-	 * @param source which database {@code from} is, to name the damage
-	 */
-	static long copyContent(Connection from, Dialect fromDialect, Connection to, UUID document, String sha256,
-			ContentCheck.Source source, boolean keepMark) throws SQLException {
-		try (ContentStreams.Reader reader = ContentStreams.reader(from, fromDialect)) {
-			return copyContent(reader, document, to, document, sha256, source, keepMark);
-		}
-	}
-
-	/**
-	 * As {@link #copyContent(Connection, Dialect, Connection, UUID, String, ContentCheck.Source, boolean)},
-	 * between two documents, read by a reader that serves one document after another ({@link ContentStreams.Reader}).
-	 *
-	 * @param keepMark whether {@code to} is a copy with change marks, whose row's mark the content's
-	 *            arrival leaves as it is (content as taken is no change; {@link ChangeMarks})
-	 */
-	static long copyContent(ContentStreams.Reader from, UUID fromDocument, Connection to, UUID document,
-			String sha256, ContentCheck.Source source, boolean keepMark) throws SQLException {
-		ContentCheck check = new ContentCheck();
-		try (InputStream content = from.open(fromDocument);
-				PreparedStatement update = to.prepareStatement(
-						"UPDATE DOCUMENTS SET CONTENT = ?" + (keepMark ? ChangeMarks.KEEP : "") + " WHERE ID = ?")) {
-			if (content == null) {
-				return 0;
-			}
-			CountingStream counted = new CountingStream(check.digesting(content));
-			update.setBinaryStream(1, counted);
-			update.setObject(2, document);
-			update.executeUpdate(); // the drivers read the stream to its end
-			check.verify(sha256, from.connection(), source, fromDocument);
-			return counted.count;
-		} catch (java.io.IOException e) {
-			throw new SQLException(e);
-		}
-	}
-
-	/** Counts the bytes that pass. */
-	private static final class CountingStream extends java.io.FilterInputStream {
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws java.io.IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
 		}
 	}
 
@@ -437,63 +365,9 @@ final class CheckoutCopy {
 			insert.setString(3, originUrl);
 			insert.setInt(4, schemaVersion);
 			insert.setTimestamp(5, Timestamp.from(at));
-			insert.setString(6, userName());
-			insert.setString(7, hostName());
+			insert.setString(6, MainCheckouts.userName());
+			insert.setString(7, MainCheckouts.hostName());
 			insert.executeUpdate();
-		}
-	}
-
-	/** B6: records in main who has which procedures offline since when. */
-	static void recordCheckouts(Connection main, UUID checkoutId, List<UUID> procedures, Instant at) throws SQLException {
-		try (PreparedStatement insert = main.prepareStatement("INSERT INTO OFFLINE_CHECKOUTS (ID, VERSION, PROCEDURE_ID, "
-				+ "CHECKOUT_ID, USER_NAME, HOST, CHECKED_OUT_AT, RETURNED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, NULL)")) {
-			for (UUID procedure : procedures) {
-				insert.setObject(1, UUID.randomUUID());
-				insert.setObject(2, procedure);
-				insert.setObject(3, checkoutId);
-				insert.setString(4, userName());
-				insert.setString(5, hostName());
-				insert.setTimestamp(6, Timestamp.from(at));
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
-	}
-
-	/** B6/B14: the checkouts not returned yet, oldest first: who has which procedure offline since when. */
-	static List<OfflineService.Checkout> openCheckouts(Connection main) throws SQLException {
-		List<OfflineService.Checkout> result = new ArrayList<>();
-		try (PreparedStatement select = main.prepareStatement("SELECT C.PROCEDURE_ID, P.CASE_NUMBER, C.USER_NAME, C.HOST, "
-				+ "C.CHECKED_OUT_AT FROM OFFLINE_CHECKOUTS C LEFT JOIN PROCEDURES P ON P.ID = C.PROCEDURE_ID "
-				+ "WHERE C.RETURNED_AT IS NULL ORDER BY C.CHECKED_OUT_AT, P.CASE_NUMBER");
-				ResultSet rs = select.executeQuery()) {
-			while (rs.next()) {
-				result.add(new OfflineService.Checkout(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-						rs.getString(4), rs.getTimestamp(5).toInstant()));
-			}
-		}
-		return result;
-	}
-
-	/** Marks the checkout's rows returned (in the caller's transaction). */
-	static void markReturned(Connection main, UUID checkoutId) throws SQLException {
-		try (PreparedStatement update = main.prepareStatement(
-				"UPDATE OFFLINE_CHECKOUTS SET RETURNED_AT = ?, VERSION = VERSION + 1 WHERE CHECKOUT_ID = ? AND RETURNED_AT IS NULL")) {
-			update.setTimestamp(1, Timestamp.from(Instant.now()));
-			update.setObject(2, checkoutId);
-			update.executeUpdate();
-		}
-	}
-
-	static String userName() {
-		return System.getProperty("user.name", "?");
-	}
-
-	static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (java.io.IOException e) {
-			return "localhost";
 		}
 	}
 

@@ -213,7 +213,7 @@ final class CopyRefresh {
 		if (before != null && sha != null && sha.equals(was)) {
 			return; // the same content: it does not cross the link again (B15)
 		}
-		bytes += CheckoutCopy.copyContent(main, mainDialect, offline, row.id, sha, ContentCheck.Source.MAIN,
+		bytes += ContentCopy.copyContent(main, mainDialect, offline, row.id, sha, ContentCheck.Source.MAIN,
 				marked.contains(table.name()));
 	}
 

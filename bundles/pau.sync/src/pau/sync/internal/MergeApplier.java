@@ -73,7 +73,7 @@ final class MergeApplier {
 		}
 		if (table.hasContent()) {
 			for (MergePlan.Insert row : inserts) {
-				CheckoutCopy.copyContent(offline, Dialect.H2, main, row.row().id, (String) row.row().get(table.digestColumn()),
+				ContentCopy.copyContent(offline, Dialect.H2, main, row.row().id, (String) row.row().get(table.digestColumn()),
 						ContentCheck.Source.OFFLINE, false);
 			}
 		}
@@ -118,7 +118,7 @@ final class MergeApplier {
 		}
 		for (MergePlan.Update update : updates) {
 			if (update.content()) {
-				CheckoutCopy.copyContent(offline, Dialect.H2, main, update.id(),
+				ContentCopy.copyContent(offline, Dialect.H2, main, update.id(),
 						(String) update.values().get(table.digestColumn()), ContentCheck.Source.OFFLINE, false);
 			}
 		}

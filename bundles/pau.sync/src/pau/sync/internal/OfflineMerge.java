@@ -89,7 +89,7 @@ final class OfflineMerge {
 					}
 					new MergeApplier(o, m).apply(plan, progress.split(60));
 					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
-					CheckoutCopy.markReturned(m, current.checkoutId());
+					MainCheckouts.markReturned(m, current.checkoutId());
 					plan.report.setFinishedAt(Instant.now());
 					plan.report.setStayedOffline(stayOffline);
 					SyncReports.store(m, main.dialect(), plan.report);

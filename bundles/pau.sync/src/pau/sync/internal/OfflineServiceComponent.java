@@ -245,7 +245,7 @@ public class OfflineServiceComponent implements OfflineService {
 				// is told the copy is there, so a full disk fails here, not later in H2's background writer.
 				o.commit();
 				MainSession.isolation(m, main.dialect(), Connection.TRANSACTION_READ_COMMITTED); // the read rolled back
-				CheckoutCopy.recordCheckouts(m, checkoutId, copied, now);
+				MainCheckouts.recordCheckouts(m, checkoutId, copied, now);
 				m.commit();
 				recorded = true;
 			}
@@ -305,7 +305,7 @@ public class OfflineServiceComponent implements OfflineService {
 				copied = new CheckoutCopy(m, main.dialect(), o).adding().copy(wanted, progress.split(95));
 				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
 				MainSession.isolation(m, main.dialect(), Connection.TRANSACTION_READ_COMMITTED); // the read rolled back
-				CheckoutCopy.recordCheckouts(m, current.checkoutId(), copied, now);
+				MainCheckouts.recordCheckouts(m, current.checkoutId(), copied, now);
 				m.commit();
 				recorded = true;
 				o.commit(); // sealed and durable
@@ -585,7 +585,7 @@ public class OfflineServiceComponent implements OfflineService {
 		try {
 			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(3));
 			try (Connection m = active.main().dataSource().getConnection()) {
-				CheckoutCopy.markReturned(m, checkoutId);
+				MainCheckouts.markReturned(m, checkoutId);
 			}
 			pendingReturns.remove(checkoutId);
 		} catch (DataException | SQLException | java.io.IOException e) {
@@ -619,7 +619,7 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public List<Checkout> checkouts() {
 		finishPendingReturns(); // status and the GUI's checkout view show what colleagues should see
-		return onMain(CheckoutCopy::openCheckouts);
+		return onMain(MainCheckouts::openCheckouts);
 	}
 
 	@Override
@@ -629,7 +629,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public SyncReport restore(UUID reportId, int entryNo) {
-		return onMain(m -> ReportArchive.restore(m, reportId, entryNo, CheckoutCopy.userName(), CheckoutCopy.hostName()));
+		return onMain(m -> ReportArchive.restore(m, reportId, entryNo, MainCheckouts.userName(), MainCheckouts.hostName()));
 	}
 
 	/** Work on a connection to main that ends with the connection; a database error in words. */

@@ -81,8 +81,8 @@ public final class ReportText {
 
 	/** Who synchronized, from which computer, when. */
 	public String origin(SyncReport report) {
-		String user = report.user() != null ? report.user() : CheckoutCopy.userName();
-		String host = report.host() != null ? report.host() : CheckoutCopy.hostName();
+		String user = report.user() != null ? report.user() : MainCheckouts.userName();
+		String host = report.host() != null ? report.host() : MainCheckouts.hostName();
 		return text(report.isPreview() ? "OriginPreview" : "Origin", user, host, //$NON-NLS-1$ //$NON-NLS-2$
 				instant(report.finishedAt() != null ? report.finishedAt() : Instant.now()));
 	}

@@ -239,7 +239,7 @@ public final class SyncReports {
 	static void store(Connection main, Dialect dialect, SyncReport report) throws SQLException {
 		try (PreparedStatement insert = main.prepareStatement(
 				"INSERT INTO SYNC_REPORTS (ID, VERSION, USER_NAME, HOST, FINISHED_AT, REPORT) VALUES (?, 1, ?, ?, ?, ?)")) {
-			report.setOrigin(CheckoutCopy.userName(), CheckoutCopy.hostName());
+			report.setOrigin(MainCheckouts.userName(), MainCheckouts.hostName());
 			insert.setObject(1, report.checkoutId());
 			insert.setString(2, report.user());
 			insert.setString(3, report.host());
