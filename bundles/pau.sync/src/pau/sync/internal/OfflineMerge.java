@@ -5,6 +5,8 @@ import static pau.sync.internal.MainDurability.makeDurable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -33,6 +35,8 @@ final class OfflineMerge {
 	private final Store main;
 	private final Store offline;
 	private boolean stayOffline;
+	/** The copy's check already under way on another thread ({@link #checkingMeanwhile}), or null. */
+	private CompletableFuture<Void> checking;
 
 	OfflineMerge(StoreFactory factory, SubMonitor progress, OfflineState current, Store main, Store offline) {
 		this.factory = factory;
@@ -49,12 +53,52 @@ final class OfflineMerge {
 	}
 
 	/**
+	 * Starts the copy's check before the merge (B17: read back whole, then backed up) on a thread of its
+	 * own, so that it runs while main is opened: over a VPN that is a dozen round trips in which the
+	 * laptop's processor waits. {@link #checkingMeanwhile} hands it to the merge, which waits for it before
+	 * it plans anything; whoever starts it waits for it on every path ({@link #await}).
+	 */
+	static CompletableFuture<Void> startCheck(StoreFactory factory, Store offline) {
+		return CompletableFuture.runAsync(() -> checkWhole(factory, offline, false), task -> {
+			Thread thread = new Thread(task, "PAU offline copy check"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	/** The copy's check, started by {@link #startCheck}, replaces the merge's own. */
+	OfflineMerge checkingMeanwhile(CompletableFuture<Void> check) {
+		checking = check;
+		return this;
+	}
+
+	/** Waits for a check started by {@link #startCheck}; its failure is thrown as it was. */
+	static void await(CompletableFuture<Void> check) {
+		try {
+			check.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
+	}
+
+	/**
 	 * Merges, or with preview plans only (rolled back). Returns once main committed and its commit is
 	 * durable; the local finish is the caller's.
 	 */
 	SyncReport run(boolean preview) {
+		if (checking != null) {
+			await(checking); // first, whatever comes next: the check must not outlive the merge
+		}
 		checkSameDatabase();
-		checkWhole(preview);
+		if (checking == null) {
+			checkWhole(factory, offline, preview);
+		}
 		FaultInjection.check(FaultInjection.Point.BEFORE_MERGE);
 		SyncReport report = null;
 		RuntimeException unconfirmed = null;
@@ -176,7 +220,7 @@ final class OfflineMerge {
 	 * full disk) does not keep intact work out of main: the existing backups stay, nothing half-written
 	 * is left, and merging is what saves the work.
 	 */
-	private void checkWhole(boolean preview) {
+	private static void checkWhole(StoreFactory factory, Store offline, boolean preview) {
 		try {
 			if (preview) {
 				factory.verifyOffline(offline);
@@ -189,7 +233,7 @@ final class OfflineMerge {
 			if (e.getCause() == null || DatabaseFault.of(e, "") == DatabaseFault.OUT_OF_MEMORY) {
 				throw new SyncException(Reason.FAILED, e.getMessage(), e);
 			}
-			DatabaseFault.warn(getClass(), e.getMessage(), e);
+			DatabaseFault.warn(OfflineMerge.class, e.getMessage(), e);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -444,9 +445,11 @@ public class OfflineServiceComponent implements OfflineService {
 	private SyncReport mergeStayingOffline(IProgressMonitor monitor) {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
-		Store main = openMain();
-		Store old = offlineStore(current);
-		SyncReport report = new OfflineMerge(factory, progress.split(50), current, main, old).stayingOffline().run(false);
+		OpenedForMerge opened = openForMerge(current);
+		Store main = opened.main();
+		Store old = opened.offline();
+		SyncReport report = new OfflineMerge(factory, progress.split(50), current, main, old).stayingOffline()
+				.checkingMeanwhile(opened.check()).run(false);
 		try {
 			Map<String, Set<UUID>> before = CopyIds.ids(old);
 			List<UUID> procedures = CopyIds.stillInMain(main, before.getOrDefault(CopyIds.ROOT, Set.of()));
@@ -517,11 +520,13 @@ public class OfflineServiceComponent implements OfflineService {
 	private SyncReport merge(IProgressMonitor monitor, boolean preview) {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
-		Store main = openMain();
 		if (preview) {
+			Store main = openMain();
 			return inspecting(current, offline -> new OfflineMerge(factory, progress, current, main, offline).run(true));
 		}
-		SyncReport report = new OfflineMerge(factory, progress, current, main, offlineStore(current)).run(false);
+		OpenedForMerge opened = openForMerge(current);
+		SyncReport report = new OfflineMerge(factory, progress, current, opened.main(), opened.offline())
+				.checkingMeanwhile(opened.check()).run(false);
 		try {
 			finishLocally(current, report);
 		} catch (RuntimeException e) {
@@ -672,12 +677,42 @@ public class OfflineServiceComponent implements OfflineService {
 		return Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(); //$NON-NLS-1$
 	}
 
+	/** Main, the copy, and the copy's check before the merge, under way while main opened. */
+	private record OpenedForMerge(Store main, Store offline, CompletableFuture<Void> check) {
+	}
+
+	/**
+	 * Main's answer checked first (an unreachable main is one line, before any progress), then the copy's
+	 * check started (B17) and main opened meanwhile; a main that cannot be opened is said once the check is
+	 * over, so that nothing of it outlives the command.
+	 */
+	private OpenedForMerge openForMerge(OfflineState current) {
+		checkMainAnswers();
+		Store offline = offlineStore(current);
+		CompletableFuture<Void> check = OfflineMerge.startCheck(factory, offline);
+		try {
+			return new OpenedForMerge(openAnsweringMain(), offline, check);
+		} catch (RuntimeException | Error e) {
+			check.exceptionally(failure -> null).join();
+			throw e;
+		}
+	}
+
 	private Store openMain() {
+		checkMainAnswers();
+		return openAnsweringMain();
+	}
+
+	private void checkMainAnswers() {
 		try {
 			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(5));
 		} catch (DataException e) {
 			throw new SyncException(Reason.UNREACHABLE, e.getMessage(), e);
 		}
+	}
+
+	/** Main, once it answered {@link #checkMainAnswers}. */
+	private Store openAnsweringMain() {
 		try {
 			return active.main();
 		} catch (DataException e) {

@@ -154,12 +154,18 @@ class SafetyTest extends SyncTestBase {
 		workOffline();
 		SyncFixture.exec(f.mainDb(), "UPDATE SCHEMA_INFO SET SCHEMA_VERSION = SCHEMA_VERSION + 1");
 		f.active.setMainSettings(f.mainSettings);
+		Path backups = f.offline.state().offlineDirectory().resolve("backups");
+		List<Path> backupsBefore = files(backups);
 
 		SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
 
 		assertEquals(SyncException.Reason.REFUSED, refused.reason(), refused.getMessage());
 		assertTrue(refused.getMessage().contains("newer"), refused.getMessage());
 		assertTrue(f.offline.state().isOffline());
+		// Issue 21: the copy is read back and backed up while main opens; its refusal is said after that is over.
+		assertTrue(files(backups).stream().anyMatch(file -> !backupsBefore.contains(file)),
+				"the check made its backup before the sync returned: " + backupsBefore + " -> " + files(backups));
+		assertTrue(files(backups).stream().noneMatch(file -> file.toString().endsWith(".part")), "nothing half-written");
 	}
 
 	@Test
@@ -242,5 +248,11 @@ class SafetyTest extends SyncTestBase {
 		f.goOffline();
 		SyncException again = assertThrows(SyncException.class, f::goOffline);
 		assertEquals(SyncException.Reason.WRONG_MODE, again.reason());
+	}
+
+	private static List<Path> files(Path directory) throws java.io.IOException {
+		try (var listed = Files.list(directory)) {
+			return listed.sorted().toList();
+		}
 	}
 }
