@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.ILog;
+
+import pau.store.Store;
 import pau.sync.OfflineService;
 
 /**
@@ -73,6 +76,33 @@ final class MainCheckouts {
 			return InetAddress.getLocalHost().getHostName();
 		} catch (java.io.IOException e) {
 			return "localhost";
+		}
+	}
+
+	/** Deletes the checkout rows of the procedures and commits: a take that failed after main recorded them. */
+	static void forget(Connection main, UUID checkoutId, List<UUID> procedures) {
+		try (PreparedStatement delete = main
+				.prepareStatement("DELETE FROM OFFLINE_CHECKOUTS WHERE CHECKOUT_ID = ? AND PROCEDURE_ID = ?")) {
+			for (UUID procedure : procedures) {
+				delete.setObject(1, checkoutId);
+				delete.setObject(2, procedure);
+				delete.addBatch();
+			}
+			delete.executeBatch();
+			main.commit();
+		} catch (SQLException e) {
+			ILog.of(MainCheckouts.class).warn("Cannot remove the checkout records of " + procedures, e); //$NON-NLS-1$
+		}
+	}
+
+	/** Deletes every row of the checkout: a new copy abandoned after main recorded it. */
+	static void forget(Store main, UUID checkoutId) {
+		try (Connection m = main.dataSource().getConnection();
+				PreparedStatement delete = m.prepareStatement("DELETE FROM OFFLINE_CHECKOUTS WHERE CHECKOUT_ID = ?")) { //$NON-NLS-1$
+			delete.setObject(1, checkoutId);
+			delete.executeUpdate();
+		} catch (SQLException e) {
+			ILog.of(MainCheckouts.class).warn("Cannot remove the checkout record " + checkoutId, e); //$NON-NLS-1$
 		}
 	}
 }

@@ -4,7 +4,6 @@ import static pau.sync.internal.WorkspaceCopies.deleteTree;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -28,8 +26,6 @@ import org.osgi.service.event.EventAdmin;
 
 import pau.model.DataException;
 import pau.store.ActiveDatabase;
-import pau.store.DatabaseFault;
-import pau.store.OfflineDamagedException;
 import pau.store.OfflineKeys;
 import pau.store.OfflineRecovery;
 import pau.store.Store;
@@ -64,6 +60,9 @@ public class OfflineServiceComponent implements OfflineService {
 	private WorkspaceCopies copies;
 	private DamageNote damageNote;
 	private PendingReturns pendingReturns;
+	private MainAccess mainAccess;
+	private CopyAccess copyAccess;
+	private NewCopies newCopies;
 
 	private volatile OfflineState state = OfflineState.MAIN;
 
@@ -77,10 +76,13 @@ public class OfflineServiceComponent implements OfflineService {
 	@Activate
 	void activate() {
 		workspace = Workspace.directory();
+		mainAccess = new MainAccess(active, factory);
 		stateFile = new ModeStateFile(workspace);
 		copies = new WorkspaceCopies(workspace);
 		damageNote = new DamageNote(workspace);
 		pendingReturns = new PendingReturns(workspace);
+		copyAccess = new CopyAccess(active, factory, damageNote);
+		newCopies = new NewCopies(factory, workspace);
 		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
 			// Without the lock another process is changing the mode: its files are not ours to judge.
 			state = lock == null ? stateFile.read(OfflineState.MAIN)
@@ -127,36 +129,10 @@ public class OfflineServiceComponent implements OfflineService {
 			return found;
 		}
 		try {
-			inspecting(current, offline -> null);
+			copyAccess.inspecting(current, offline -> null);
 			return null;
 		} catch (SyncException e) {
 			return e.reason() == Reason.DAMAGED ? e.getMessage() : null;
-		}
-	}
-
-	/**
-	 * Work that only reads the offline copy: on the copy open for work when it is, else on the copy
-	 * opened read-only, which writes nothing (B2). A copy made by an older release is migrated first,
-	 * as it opens for work (B18).
-	 */
-	private <T> T inspecting(OfflineState current, java.util.function.Function<Store, T> work) {
-		if (active.isOffline()) {
-			return work.apply(active.current());
-		}
-		Store inspected;
-		try {
-			inspected = factory.inspectOffline(current.offlineDirectory(), OfflineKeys.get(key(current)));
-		} catch (pau.store.SchemaOutdatedException e) {
-			return work.apply(offlineStore(current));
-		} catch (OfflineDamagedException e) {
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		} catch (DataException e) {
-			throw new SyncException(Reason.FAILED, cannotOpen(current, e), e);
-		}
-		try {
-			return work.apply(inspected);
-		} finally {
-			inspected.close();
 		}
 	}
 
@@ -177,7 +153,7 @@ public class OfflineServiceComponent implements OfflineService {
 			} finally {
 				progress.worked(1);
 				try {
-					offlineStore(current);
+					copyAccess.open(current);
 				} catch (SyncException e) {
 					ILog.of(getClass()).warn(e.getMessage());
 				}
@@ -204,70 +180,7 @@ public class OfflineServiceComponent implements OfflineService {
 			throw new SyncException(Reason.BAD_REQUEST, Messages.Offline_noProcedures);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		return newCopy(procedureIds, Instant.now(), null, openMain(), null, progress).state();
-	}
-
-	/**
-	 * Copies the procedures into a new offline database and makes it the workspace's: the state file
-	 * names it (the commit point), then the active database switches to it. On failure the new copy and
-	 * its checkout rows are gone and the state is as it was.
-	 *
-	 * @param since    when the lawyer went offline (kept across synchronizations that stay offline)
-	 * @param lastSync the synchronization that made this copy while staying offline, or null
-	 * @param previous a copy whose document content is taken where it is the same (B15), or null
-	 */
-	private NewCopy newCopy(List<UUID> procedureIds, Instant since, Instant lastSync, Store main, Store previous,
-			SubMonitor progress) {
-		UUID checkoutId = UUID.randomUUID();
-		Path directory = workspace.resolve("offline").resolve(checkoutId.toString());
-		Store offline = null;
-		boolean recorded = false;
-		try {
-			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()));
-			Instant now = since;
-			List<UUID> copied;
-			long fromMain;
-			long reused;
-			try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection();
-					Connection p = previous == null ? null : previous.dataSource().getConnection()) {
-				o.setAutoCommit(false);
-				MainSession.begin(m, main.dialect(), Connection.TRANSACTION_REPEATABLE_READ, false);
-				CheckoutCopy.createSyncTables(o);
-				CheckoutCopy checkout = new CheckoutCopy(m, main.dialect(), o);
-				if (p != null) {
-					checkout.reusingContentOf(p);
-				}
-				copied = checkout.copy(procedureIds, progress.split(95));
-				fromMain = checkout.bytes();
-				reused = checkout.reusedBytes();
-				FaultInjection.check(FaultInjection.Point.DURING_CHECKOUT);
-				checkout.recordInfo(checkoutId, main.databaseId(), main.url(), main.schemaVersion(), now);
-				// The offline data source makes the commit durable (CHECKPOINT SYNC): on disk before anyone
-				// is told the copy is there, so a full disk fails here, not later in H2's background writer.
-				o.commit();
-				MainSession.isolation(m, main.dialect(), Connection.TRANSACTION_READ_COMMITTED); // the read rolled back
-				MainCheckouts.recordCheckouts(m, checkoutId, copied, now);
-				m.commit();
-				recorded = true;
-			}
-			factory.backupOffline(offline); // B17: the first backup holds the copy as taken
-			OfflineState next = new OfflineState(Mode.OFFLINE, checkoutId, copied, now, directory,
-					offline.url(), main.databaseId(), main.url(), main.schemaVersion(), lastSync);
-			stateFile.write(next);
-			state = next;
-			active.activateOffline(offline);
-			progress.done();
-			announce();
-			return new NewCopy(next, fromMain, reused);
-		} catch (OperationCanceledException | SyncException e) {
-			abandon(offline, directory, checkoutId, recorded ? main : null);
-			throw e;
-		} catch (SQLException | RuntimeException | Error e) {
-			// Diagnosed before the partial copy goes: a full disk is seen under it (or out of memory).
-			SyncException failure = SyncFailures.goOffline(e, main.url(), directory);
-			abandon(offline, directory, checkoutId, recorded ? main : null);
-			throw failure;
-		}
+		return newCopies.make(procedureIds, Instant.now(), null, mainAccess.open(), null, progress, this::takeUp).state();
 	}
 
 	@Override
@@ -293,9 +206,9 @@ public class OfflineServiceComponent implements OfflineService {
 			return current;
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		Store main = openMain();
+		Store main = mainAccess.open();
 		requireOrigin(main, current);
-		Store offline = wholeCopy(current);
+		Store offline = copyAccess.whole(current);
 		Instant now = Instant.now();
 		List<UUID> copied;
 		boolean recorded = false;
@@ -313,7 +226,7 @@ public class OfflineServiceComponent implements OfflineService {
 			} catch (SQLException | RuntimeException | Error e) {
 				rollBack(o);
 				if (recorded) {
-					forgetCheckouts(m, current.checkoutId(), wanted);
+					MainCheckouts.forget(m, current.checkoutId(), wanted);
 				}
 				throw e;
 			}
@@ -343,63 +256,11 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 	}
 
-	/** The copy in use, read back whole and backed up as it is before a change (B17); damage is noted. */
-	private Store wholeCopy(OfflineState current) {
-		Store offline = offlineStore(current);
-		try {
-			factory.backupOffline(offline);
-		} catch (OfflineDamagedException e) {
-			damageNote.write(current.checkoutId(), e.getMessage());
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		}
-		return offline;
-	}
-
 	private static void rollBack(Connection connection) {
 		try {
 			connection.rollback();
 		} catch (SQLException e) {
 			// the connection is gone: nothing was committed through it
-		}
-	}
-
-	private void forgetCheckouts(Connection m, UUID checkoutId, List<UUID> procedures) {
-		try (PreparedStatement delete = m
-				.prepareStatement("DELETE FROM OFFLINE_CHECKOUTS WHERE CHECKOUT_ID = ? AND PROCEDURE_ID = ?")) {
-			for (UUID procedure : procedures) {
-				delete.setObject(1, checkoutId);
-				delete.setObject(2, procedure);
-				delete.addBatch();
-			}
-			delete.executeBatch();
-			m.commit();
-		} catch (SQLException e) {
-			ILog.of(getClass()).warn("Cannot remove the checkout records of " + procedures, e);
-		}
-	}
-
-	/** A copy made, and how many bytes of document content came from main and from the previous copy. */
-	private record NewCopy(OfflineState state, long bytesFromMain, long bytesReused) {
-	}
-
-	private void abandon(Store offline, Path directory, UUID checkoutId, Store recordedIn) {
-		if (offline != null) {
-			try {
-				offline.close();
-			} catch (RuntimeException e) {
-				ILog.of(getClass()).warn("Cannot close the partial offline copy " + directory, e);
-			}
-		}
-		deleteTree(directory);
-		OfflineKeys.forget(checkoutId.toString());
-		if (recordedIn != null) {
-			try (Connection m = recordedIn.dataSource().getConnection();
-					PreparedStatement delete = m.prepareStatement("DELETE FROM OFFLINE_CHECKOUTS WHERE CHECKOUT_ID = ?")) {
-				delete.setObject(1, checkoutId);
-				delete.executeUpdate();
-			} catch (SQLException e) {
-				ILog.of(getClass()).warn("Cannot remove the checkout record " + checkoutId, e);
-			}
 		}
 	}
 
@@ -445,7 +306,7 @@ public class OfflineServiceComponent implements OfflineService {
 	private SyncReport mergeStayingOffline(IProgressMonitor monitor) {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
-		OpenedForMerge opened = openForMerge(current);
+		MainAccess.OpenedForMerge opened = mainAccess.openForMerge(() -> copyAccess.open(current));
 		Store main = opened.main();
 		Store old = opened.offline();
 		SyncReport report = new OfflineMerge(factory, progress.split(50), current, main, old).stayingOffline()
@@ -457,7 +318,8 @@ public class OfflineServiceComponent implements OfflineService {
 				finishLocally(current, report);
 				return report;
 			}
-			NewCopy made = newCopy(procedures, current.since(), Instant.now(), main, old, progress.split(50));
+			NewCopies.Made made = newCopies.make(procedures, current.since(), Instant.now(), main, old, progress.split(50),
+					this::takeUp);
 			OfflineState next = made.state();
 			report.setDocumentBytes(made.bytesFromMain(), made.bytesReused());
 			CopyIds.ids(active.current()).forEach((table, ids) -> {
@@ -488,10 +350,10 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private Refreshed refreshLocked(IProgressMonitor monitor) {
 		OfflineState current = requireOffline();
-		Store main = openMain(); // before any progress line: an unreachable main is one line
+		Store main = mainAccess.open(); // before any progress line: an unreachable main is one line
 		requireOrigin(main, current);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
-		Store offline = wholeCopy(current);
+		Store offline = copyAccess.whole(current);
 		progress.worked(20);
 		CopyRefresh refresh;
 		try (Connection o = offline.dataSource().getConnection(); Connection m = main.dataSource().getConnection()) {
@@ -521,10 +383,10 @@ public class OfflineServiceComponent implements OfflineService {
 		OfflineState current = requireOffline();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Sync_task, 100);
 		if (preview) {
-			Store main = openMain();
-			return inspecting(current, offline -> new OfflineMerge(factory, progress, current, main, offline).run(true));
+			Store main = mainAccess.open();
+			return copyAccess.inspecting(current, offline -> new OfflineMerge(factory, progress, current, main, offline).run(true));
 		}
-		OpenedForMerge opened = openForMerge(current);
+		MainAccess.OpenedForMerge opened = mainAccess.openForMerge(() -> copyAccess.open(current));
 		SyncReport report = new OfflineMerge(factory, progress, current, opened.main(), opened.offline())
 				.checkingMeanwhile(opened.check()).run(false);
 		try {
@@ -588,8 +450,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	private void markReturnedIfReachable(UUID checkoutId) {
 		try {
-			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(3));
-			try (Connection m = active.main().dataSource().getConnection()) {
+			try (Connection m = mainAccess.openQuietly().dataSource().getConnection()) {
 				MainCheckouts.markReturned(m, checkoutId);
 			}
 			pendingReturns.remove(checkoutId);
@@ -612,7 +473,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public OfflineChanges offlineChanges() {
-		return inspecting(requireOffline(), offline -> {
+		return copyAccess.inspecting(requireOffline(), offline -> {
 			try (Connection o = offline.dataSource().getConnection()) {
 				return OfflineDiff.count(o);
 			} catch (SQLException e) {
@@ -624,105 +485,25 @@ public class OfflineServiceComponent implements OfflineService {
 	@Override
 	public List<Checkout> checkouts() {
 		finishPendingReturns(); // status and the GUI's checkout view show what colleagues should see
-		return onMain(MainCheckouts::openCheckouts);
+		return mainAccess.on(MainCheckouts::openCheckouts);
 	}
 
 	@Override
 	public List<SyncReport> reports() {
-		return onMain(ReportArchive::list);
+		return mainAccess.on(ReportArchive::list);
 	}
 
 	@Override
 	public SyncReport restore(UUID reportId, int entryNo) {
-		return onMain(m -> ReportArchive.restore(m, reportId, entryNo, MainCheckouts.userName(), MainCheckouts.hostName()));
+		return mainAccess.on(m -> ReportArchive.restore(m, reportId, entryNo, MainCheckouts.userName(), MainCheckouts.hostName()));
 	}
 
-	/** Work on a connection to main that ends with the connection; a database error in words. */
-	private interface MainWork<T> {
-		T run(Connection main) throws SQLException;
-	}
-
-	private <T> T onMain(MainWork<T> work) {
-		try (Connection m = openMain().dataSource().getConnection()) {
-			return work.run(m);
-		} catch (SQLException e) {
-			throw new SyncException(Reason.FAILED, DataException.rootMessage(e), e);
-		}
-	}
-
-	/** The open offline database; opened now if it could not be at start. Never main. */
-	private Store offlineStore(OfflineState current) {
-		if (active.isOffline()) {
-			return active.current();
-		}
-		try {
-			Store offline = factory.openOffline(current.offlineDirectory(), OfflineKeys.get(key(current)));
-			active.activateOffline(offline);
-			return offline;
-		} catch (OfflineDamagedException e) {
-			active.holdOffline(e.getMessage());
-			throw new SyncException(Reason.DAMAGED, e.getMessage(), e);
-		} catch (DataException e) {
-			String message = cannotOpen(current, e);
-			active.holdOffline(message);
-			throw new SyncException(Reason.FAILED, message, e);
-		}
-	}
-
-	/** Why the copy did not open, in words: a full disk says what to do, anything else adds the database's message. */
-	private static String cannotOpen(OfflineState current, DataException e) {
-		if (DatabaseFault.of(e, "") == DatabaseFault.DISK_FULL) { //$NON-NLS-1$
-			return Messages.bind(Messages.Offline_cannotOpenDiskFull, current.offlineDirectory());
-		}
-		return Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(); //$NON-NLS-1$
-	}
-
-	/** Main, the copy, and the copy's check before the merge, under way while main opened. */
-	private record OpenedForMerge(Store main, Store offline, CompletableFuture<Void> check) {
-	}
-
-	/**
-	 * Main's answer checked first (an unreachable main is one line, before any progress), then the copy's
-	 * check started (B17) and main opened meanwhile; a main that cannot be opened is said once the check is
-	 * over, so that nothing of it outlives the command.
-	 */
-	private OpenedForMerge openForMerge(OfflineState current) {
-		checkMainAnswers();
-		Store offline = offlineStore(current);
-		CompletableFuture<Void> check = OfflineMerge.startCheck(factory, offline);
-		try {
-			return new OpenedForMerge(openAnsweringMain(), offline, check);
-		} catch (RuntimeException | Error e) {
-			check.exceptionally(failure -> null).join();
-			throw e;
-		}
-	}
-
-	private Store openMain() {
-		checkMainAnswers();
-		return openAnsweringMain();
-	}
-
-	private void checkMainAnswers() {
-		try {
-			factory.checkReachable(active.mainSettings(), java.time.Duration.ofSeconds(5));
-		} catch (DataException e) {
-			throw new SyncException(Reason.UNREACHABLE, e.getMessage(), e);
-		}
-	}
-
-	/** Main, once it answered {@link #checkMainAnswers}. */
-	private Store openAnsweringMain() {
-		try {
-			return active.main();
-		} catch (DataException e) {
-			if (DatabaseFault.of(e, active.mainSettings().url()) == DatabaseFault.CONNECTION) {
-				// It answered the check and died before it could be opened: unreachable, not refused.
-				throw new SyncException(Reason.UNREACHABLE, DatabaseFault.explain(e, active.mainSettings().url()), e);
-			}
-			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
-			throw new SyncException(Reason.REFUSED, e.getMessage(), e);
-		}
+	/** A new copy becomes the workspace's: the state file names it (the commit point), then it is the active database. */
+	private void takeUp(OfflineState next, Store offline) {
+		stateFile.write(next);
+		state = next;
+		active.activateOffline(offline);
+		announce();
 	}
 
 	private OfflineState requireOffline() {
