@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String KeyStore_reasonTimeout;
 	public static String KeyStore_reasonFailed;
 	public static String Fault_connection;
+	public static String Fault_noAnswerWithin;
 	public static String Fault_notFound;
 	public static String Fault_login;
 	public static String Fault_diskFull;

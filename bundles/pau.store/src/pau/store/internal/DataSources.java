@@ -14,7 +14,31 @@ import pau.store.DatabaseSettings;
  */
 final class DataSources {
 
+	/**
+	 * How long a connection to a database server may stay silent in the middle of a request before it is
+	 * given up as broken (issue 21). A VPN that drops without a word, or a server that accepts and never
+	 * answers, otherwise leaves the reading thread blocked for hours: the procedures view never shows its
+	 * list, a synchronization never ends. Far above any wait a server makes on purpose (a merge waits 30 s
+	 * for a colleague's row locks at most). {@code -Dpau.store.networkTimeoutSeconds=N} sets another.
+	 */
+	static final int NETWORK_TIMEOUT_SECONDS = 120;
+
 	private DataSources() {
+	}
+
+	/** {@link #NETWORK_TIMEOUT_SECONDS}, or what the system property says. */
+	static int networkTimeoutSeconds() {
+		return Integer.getInteger("pau.store.networkTimeoutSeconds", NETWORK_TIMEOUT_SECONDS); //$NON-NLS-1$
+	}
+
+	/** An H2 server's URL with the network timeout, unless it names one itself; other URLs as they are. */
+	static String withNetworkTimeout(String url) {
+		String lower = url.toLowerCase(Locale.ROOT);
+		if (!(lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")) //$NON-NLS-1$ //$NON-NLS-2$
+				|| lower.contains(";network_timeout=")) { //$NON-NLS-1$
+			return url;
+		}
+		return url + ";NETWORK_TIMEOUT=" + networkTimeoutSeconds() * 1000L; //$NON-NLS-1$
 	}
 
 	/**
@@ -47,7 +71,7 @@ final class DataSources {
 		return switch (settings.dialect()) {
 		case H2 -> {
 			JdbcDataSource h2 = new JdbcDataSource();
-			h2.setURL(settings.url());
+			h2.setURL(withNetworkTimeout(settings.url()));
 			h2.setUser(settings.user());
 			h2.setPassword(settings.password());
 			h2.setLoginTimeout(loginTimeoutSeconds);
@@ -60,6 +84,9 @@ final class DataSources {
 			pg.setPassword(settings.password());
 			pg.setLoginTimeout(loginTimeoutSeconds);
 			pg.setConnectTimeout(loginTimeoutSeconds);
+			if (!settings.url().toLowerCase(Locale.ROOT).contains("sockettimeout=")) { //$NON-NLS-1$
+				pg.setSocketTimeout(networkTimeoutSeconds());
+			}
 			yield pg;
 		}
 		};

@@ -10,6 +10,9 @@ import javax.sql.DataSource;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 import jakarta.persistence.EntityManagerFactory;
 import pau.model.DataException;
@@ -76,7 +79,25 @@ final class JpaStore implements Store {
 		// One connection for all the queries of an entity manager (each call of JpaRecordStore has its own): a
 		// connection per query costs a server's main 6 requests, and a procedure's claims took 30 over a VPN.
 		properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, "Always");
+		properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, new NoRetries());
 		return new PersistenceProvider().createEntityManagerFactory("pau", properties);
+	}
+
+	/**
+	 * A query whose connection broke fails at once (issue 21). EclipseLink would first ask the broken
+	 * connection whether it is alive, then run the query again three times on new connections a second
+	 * apart: over a network that fell silent each of those waits for the network timeout, and the views
+	 * said nothing for minutes. Each call of the record store has a connection of its own, and whoever
+	 * asked says what happened and offers to try again.
+	 */
+	static final class NoRetries implements SessionCustomizer {
+		@Override
+		public void customize(Session session) {
+			if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+				login.setConnectionHealthValidatedOnError(false);
+				login.setQueryRetryAttemptCount(0);
+			}
+		}
 	}
 
 	@Override

@@ -327,17 +327,18 @@ public class StoreFactoryComponent implements StoreFactory {
 				}
 			});
 			if (!check.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), "not valid"));
+				throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), Messages.Fault_connection));
 			}
 		} catch (ExecutionException e) {
 			throw new DataException(
 					Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e.getCause(), settings.url())),
 					e.getCause());
 		} catch (TimeoutException e) {
-			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), "timeout " + timeout), e);
+			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(),
+					Messages.bind(Messages.Fault_noAnswerWithin, Math.max(1, timeout.toSeconds()))), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), "interrupted"), e);
+			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), Messages.Fault_connection), e);
 		} finally {
 			executor.shutdownNow();
 		}

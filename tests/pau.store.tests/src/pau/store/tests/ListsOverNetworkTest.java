@@ -3,16 +3,9 @@ package pau.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -43,7 +36,7 @@ class ListsOverNetworkTest {
 	void issue21_aLargeListComesInAFewRequests() throws Exception {
 		Server server = TestDatabases.startServer(dir);
 		StoreFactory factory = TestDatabases.service(StoreFactory.class);
-		try (CountingRelay relay = CountingRelay.start(server.getPort())) {
+		try (TestRelay relay = TestRelay.start(server.getPort())) {
 			long procedures;
 			try (Store filled = factory.createMain(TestDatabases.tcp(server, "main"));
 					Connection connection = filled.dataSource().getConnection()) {
@@ -70,69 +63,6 @@ class ListsOverNetworkTest {
 			}
 		} finally {
 			server.stop();
-		}
-	}
-
-	/** A TCP relay to a local port that counts the chunks sent towards it. */
-	private static final class CountingRelay implements AutoCloseable {
-		private final ServerSocket listener;
-		private final AtomicLong requests = new AtomicLong();
-
-		private CountingRelay(ServerSocket listener) {
-			this.listener = listener;
-		}
-
-		static CountingRelay start(int targetPort) throws IOException {
-			CountingRelay relay = new CountingRelay(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
-			Thread accept = new Thread(() -> relay.accept(targetPort), "counting-relay");
-			accept.setDaemon(true);
-			accept.start();
-			return relay;
-		}
-
-		int port() {
-			return listener.getLocalPort();
-		}
-
-		long requests() {
-			return requests.get();
-		}
-
-		private void accept(int targetPort) {
-			while (!listener.isClosed()) {
-				try {
-					Socket client = listener.accept();
-					Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-					pipe(client, server, true);
-					pipe(server, client, false);
-				} catch (IOException e) {
-					// closed
-				}
-			}
-		}
-
-		private void pipe(Socket from, Socket to, boolean towardsServer) {
-			Thread thread = new Thread(() -> {
-				byte[] buffer = new byte[64 * 1024];
-				try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-					for (int n; (n = in.read(buffer)) > 0;) {
-						if (towardsServer) {
-							requests.incrementAndGet();
-						}
-						out.write(buffer, 0, n);
-						out.flush();
-					}
-				} catch (IOException e) {
-					// the connection ended
-				}
-			}, "counting-relay-pipe");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		@Override
-		public void close() throws IOException {
-			listener.close();
 		}
 	}
 }

@@ -3,10 +3,12 @@ package pau.sync.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import pau.store.DatabaseSettings;
+import pau.store.tests.TestRelay;
 import pau.sync.SyncException;
 import pau.sync.SyncReport;
 import pau.sync.internal.FaultInjection;
@@ -73,6 +76,37 @@ class SafetyTest extends SyncTestBase {
 		} finally {
 			restarted.stop();
 		}
+	}
+
+	/**
+	 * Issue 21: the network to main falls silent in the middle of the merge (a VPN that drops without a
+	 * word): the connection is given up after the network timeout (2 s here) instead of leaving the sync
+	 * waiting for hours, main is unchanged, the work stays offline, and once main's server has let the
+	 * dead connection go (closing the relay closes its end, as a server that finds its client gone does;
+	 * until then that session keeps its row locks), the next sync merges the work once.
+	 */
+	@Test
+	void issue21_theNetworkFallingSilentMidMerge_isGivenUpAndTheNextSyncMergesOnce() throws Exception {
+		workOffline();
+		String mainBefore = SyncFixture.dump(f.mainDb());
+		System.setProperty("pau.store.networkTimeoutSeconds", "2");
+		try (TestRelay relay = TestRelay.start(f.server.getPort())) {
+			f.active.setMainSettings(new DatabaseSettings("jdbc:h2:tcp://localhost:" + relay.port() + "/main", "sa", ""));
+			FaultInjection.interleave(Point.AFTER_PLANNING, relay::silence);
+
+			SyncException failure = assertTimeoutPreemptively(Duration.ofSeconds(60),
+					() -> assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor())));
+
+			assertEquals(SyncException.Reason.UNREACHABLE, failure.reason(), failure.getMessage());
+		} finally {
+			System.clearProperty("pau.store.networkTimeoutSeconds");
+			f.active.setMainSettings(f.mainSettings);
+		}
+		assertEquals(mainBefore, SyncFixture.dump(f.mainDb()), "main unchanged");
+		assertTrue(f.offline.state().isOffline(), "the work stays offline");
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+		assertEquals(1, report.totalInserted());
+		assertEquals("Решение принято", SyncFixture.value(f.mainDb(), "SELECT RESULT FROM MEETINGS WHERE ID = ?", f.meeting));
 	}
 
 	@Test
