@@ -54,9 +54,20 @@ final class JpaStore implements Store {
 	 */
 	static JpaStore open(Kind kind, String url, Dialect dialect, DataSource dataSource, boolean migrate,
 			SchemaMigrations.BeforeMigrating before, Runnable onClose) {
-		try (Connection connection = dataSource.getConnection()) {
-			SchemaMigrations.Info info = SchemaMigrations.ensure(connection, dialect, kind, url, migrate, before);
-			return new JpaStore(kind, url, dialect, dataSource, info, onClose);
+		try {
+			Connection connection = dataSource.getConnection();
+			try {
+				SchemaMigrations.Info info = SchemaMigrations.ensure(connection, dialect, kind, url, migrate, before);
+				JpaStore store = new JpaStore(kind, url, dialect, dataSource, info, onClose);
+				// A main only read here: its connection serves the work that opened it (KeptConnections).
+				KeptConnections.keepOrClose(dataSource, connection);
+				connection = null;
+				return store;
+			} finally {
+				if (connection != null) {
+					connection.close();
+				}
+			}
 		} catch (SQLException e) {
 			throw new DataException(Messages.bind(Messages.Store_unreachable, url, DatabaseFault.explain(e, url)), e);
 		}

@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -45,7 +46,8 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	@Override
 	public Store openMain(DatabaseSettings settings) {
-		DataSource dataSource = DataSources.existing(settings, LOGIN_TIMEOUT_SECONDS);
+		// The connection of the check made just before (checkReachable), and the identity read's after it.
+		DataSource dataSource = KeptConnections.reusing(settings, DataSources.existing(settings, LOGIN_TIMEOUT_SECONDS));
 		return JpaStore.open(Store.Kind.MAIN, settings.url(), settings.dialect(), dataSource, false, null, () -> {
 		});
 	}
@@ -318,29 +320,38 @@ public class StoreFactoryComponent implements StoreFactory {
 			thread.setDaemon(true);
 			return thread;
 		});
+		// The connection made is the answer: both drivers exchange requests with the server to make one
+		// (asking it more, as isValid does, cost H2 two more round trips, 80 ms over a VPN; issue 21). It is
+		// kept for the work that follows (KeptConnections): made once instead of twice.
+		CompletableFuture<Connection> made = CompletableFuture.supplyAsync(() -> {
+			try {
+				return dataSource.getConnection();
+			} catch (SQLException e) {
+				throw new CompletionException(e);
+			}
+		}, executor);
 		try {
-			// The connection made is the answer: both drivers exchange requests with the server to make one
-			// (asking it more, as isValid does, cost H2 two more round trips, 80 ms over a VPN; issue 21).
-			Future<Boolean> check = executor.submit(() -> {
-				try (Connection connection = dataSource.getConnection()) {
-					return !connection.isClosed();
-				}
-			});
-			if (!check.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			Connection connection = made.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			if (connection.isClosed()) {
 				throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), Messages.Fault_connection));
 			}
+			KeptConnections.keep(KeptConnections.key(settings), connection);
 		} catch (ExecutionException e) {
 			throw new DataException(
 					Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e.getCause(), settings.url())),
 					e.getCause());
 		} catch (TimeoutException e) {
+			made.thenAccept(KeptConnections::closeQuietly); // should it still come, nobody uses it
 			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(),
 					Messages.bind(Messages.Fault_noAnswerWithin, Math.max(1, timeout.toSeconds()))), e);
+		} catch (SQLException e) {
+			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e, settings.url())), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			made.thenAccept(KeptConnections::closeQuietly);
 			throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), Messages.Fault_connection), e);
 		} finally {
-			executor.shutdownNow();
+			executor.shutdown();
 		}
 	}
 }
