@@ -11,6 +11,7 @@ import pau.store.ActiveDatabase;
 import pau.store.DatabaseFault;
 import pau.store.Store;
 import pau.store.StoreFactory;
+import pau.sync.OfflineState;
 import pau.sync.SyncException;
 import pau.sync.SyncException.Reason;
 
@@ -50,13 +51,25 @@ final class MainAccess {
 	}
 
 	/**
-	 * Main's answer checked first (an unreachable main is one line, before any progress), then the copy's
-	 * check started (B17, {@link OfflineMerge#startCheck}) and main opened meanwhile; a main that cannot be
-	 * opened is said once the check is over, so that nothing of it outlives the command.
+	 * Main asked whether it answers while the copy opens (a quarter of a second each over the office VPN;
+	 * an unreachable main is still said first, before any progress), then the copy's check started (B17,
+	 * {@link OfflineMerge#startCheck}) and main opened meanwhile; a main that cannot be opened is said once
+	 * the check is over, so that nothing of it outlives the command.
 	 */
 	OpenedForMerge openForMerge(Supplier<Store> offlineCopy) {
-		checkAnswers();
-		Store offline = offlineCopy.get();
+		CompletableFuture<Void> answer = CompletableFuture.runAsync(this::checkAnswers, task -> {
+			Thread thread = new Thread(task, "pau-main-answer"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			thread.start();
+		});
+		Store offline;
+		try {
+			offline = offlineCopy.get();
+		} catch (RuntimeException | Error e) {
+			OfflineMerge.await(answer); // main out of reach is the first thing to say, as ever
+			throw e;
+		}
+		OfflineMerge.await(answer);
 		CompletableFuture<Void> check = OfflineMerge.startCheck(factory, offline);
 		try {
 			return new OpenedForMerge(openAnswering(), offline, check);
@@ -98,6 +111,14 @@ final class MainAccess {
 			}
 			// It answers but cannot be used: not a PAU Desk database, or a newer schema (B11).
 			throw new SyncException(Reason.REFUSED, e.getMessage(), e);
+		}
+	}
+
+	/** B11: only with the main database the copy came from. */
+	static void requireOrigin(Store main, OfflineState current) {
+		if (!main.databaseId().equals(current.originDatabaseId())) {
+			throw new SyncException(Reason.REFUSED,
+					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
 		}
 	}
 }

@@ -54,9 +54,10 @@ final class OfflineMerge {
 
 	/**
 	 * Starts the copy's check before the merge (B17: read back whole, then backed up) on a thread of its
-	 * own, so that it runs while main is opened: over a VPN that is a dozen round trips in which the
-	 * laptop's processor waits. {@link #checkingMeanwhile} hands it to the merge, which waits for it before
-	 * it plans anything; whoever starts it waits for it on every path ({@link #await}).
+	 * own, so that it runs while main is opened and the merge planned and applied: over a VPN those are
+	 * two dozen round trips in which the laptop's processor waits. {@link #checkingMeanwhile} hands it to
+	 * the merge, which waits for it before main commits; whoever starts it waits for it on every path
+	 * ({@link #await}).
 	 */
 	static CompletableFuture<Void> startCheck(StoreFactory factory, Store offline) {
 		return CompletableFuture.runAsync(() -> checkWhole(factory, offline, false), task -> {
@@ -89,12 +90,37 @@ final class OfflineMerge {
 
 	/**
 	 * Merges, or with preview plans only (rolled back). Returns once main committed and its commit is
-	 * durable; the local finish is the caller's.
+	 * durable; the local finish is the caller's. A check started meanwhile runs on while the merge is
+	 * planned and applied, and must have found the copy whole before main commits (B17: a damaged copy is
+	 * never merged; main's transaction is rolled back); it never outlives the merge, and its failure is
+	 * the one said (the merge may have met the same damage in other words).
 	 */
 	SyncReport run(boolean preview) {
-		if (checking != null) {
-			await(checking); // first, whatever comes next: the check must not outlive the merge
+		try {
+			return merge(preview);
+		} catch (RuntimeException | Error e) {
+			if (checking != null) {
+				try {
+					await(checking);
+				} catch (RuntimeException | Error failure) {
+					if (failure != e) {
+						failure.addSuppressed(e);
+					}
+					throw failure;
+				}
+			}
+			throw e;
 		}
+	}
+
+	/** B17: the check started meanwhile found the copy whole and backed it up; main may keep the merge. */
+	private void checked() {
+		if (checking != null) {
+			await(checking);
+		}
+	}
+
+	private SyncReport merge(boolean preview) {
 		checkSameDatabase();
 		if (checking == null) {
 			checkWhole(factory, offline, preview);
@@ -113,6 +139,7 @@ final class OfflineMerge {
 					SyncReport done = SyncReports.load(m, current.checkoutId());
 					if (done != null && !preview) {
 						m.rollback();
+						checked();
 						report = done; // Main committed in an earlier run (M6): only the local part is left.
 						unconfirmed = durable(m);
 						break;
@@ -125,6 +152,7 @@ final class OfflineMerge {
 					FaultInjection.check(FaultInjection.Point.AFTER_PLANNING);
 					if (preview) {
 						m.rollback();
+						checked();
 						plan.report.setFinishedAt(Instant.now());
 						return plan.report;
 					}
@@ -138,13 +166,14 @@ final class OfflineMerge {
 					plan.report.setStayedOffline(stayOffline);
 					SyncReports.store(m, main.dialect(), plan.report);
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
+					checked();
 					m.commit();
 					report = plan.report;
 					unconfirmed = durable(m);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
 					m.rollback();
 					o.rollback();
-					if (!MergeRetry.isTransient(e)) {
+					if (e instanceof SyncException || !MergeRetry.isTransient(e)) {
 						throw e;
 					}
 					if (MergeRetry.exhausted(attempt, e)) {

@@ -77,16 +77,16 @@ public class OfflineServiceComponent implements OfflineService {
 	void activate() {
 		workspace = Workspace.directory();
 		mainAccess = new MainAccess(active, factory);
+		pendingReturns = new PendingReturns(workspace, mainAccess);
 		stateFile = new ModeStateFile(workspace);
 		copies = new WorkspaceCopies(workspace);
 		damageNote = new DamageNote(workspace);
-		pendingReturns = new PendingReturns(workspace);
 		copyAccess = new CopyAccess(active, factory, damageNote);
 		newCopies = new NewCopies(factory, workspace);
 		try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
 			// Without the lock another process is changing the mode: its files are not ours to judge.
 			state = lock == null ? stateFile.read(OfflineState.MAIN)
-					: new ModeStartup(stateFile, copies, factory, this::markReturnedIfReachable).run();
+					: new ModeStartup(stateFile, copies, factory, pendingReturns::markReturnedIfReachable).run();
 		} catch (SyncException | IllegalStateException e) {
 			ILog.of(getClass()).error(e.getMessage(), e);
 			state = stateFile.read(OfflineState.MAIN);
@@ -94,7 +94,7 @@ public class OfflineServiceComponent implements OfflineService {
 		SyncReports.removePlainReports(workspace);
 		if (OPEN_AT_START && !pendingReturns.list().isEmpty()) {
 			// A discard killed or made out of reach of main: finish its return without delaying the start.
-			Thread returns = new Thread(this::finishPendingReturns, "pau-finish-returns"); //$NON-NLS-1$
+			Thread returns = new Thread(() -> pendingReturns.finish(state), "pau-finish-returns"); //$NON-NLS-1$
 			returns.setDaemon(true);
 			returns.start();
 		}
@@ -207,7 +207,7 @@ public class OfflineServiceComponent implements OfflineService {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
 		Store main = mainAccess.open();
-		requireOrigin(main, current);
+		MainAccess.requireOrigin(main, current);
 		Store offline = copyAccess.whole(current);
 		Instant now = Instant.now();
 		List<UUID> copied;
@@ -246,14 +246,6 @@ public class OfflineServiceComponent implements OfflineService {
 		progress.done();
 		announce();
 		return next;
-	}
-
-	/** B11: only with the main database the copy came from. */
-	private static void requireOrigin(Store main, OfflineState current) {
-		if (!main.databaseId().equals(current.originDatabaseId())) {
-			throw new SyncException(Reason.REFUSED,
-					Messages.bind(Messages.Sync_otherDatabase, main.url(), current.originUrl()));
-		}
 	}
 
 	private static void rollBack(Connection connection) {
@@ -351,7 +343,7 @@ public class OfflineServiceComponent implements OfflineService {
 	private Refreshed refreshLocked(IProgressMonitor monitor) {
 		OfflineState current = requireOffline();
 		Store main = mainAccess.open(); // before any progress line: an unreachable main is one line
-		requireOrigin(main, current);
+		MainAccess.requireOrigin(main, current);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Checkout_task, 100);
 		Store offline = copyAccess.whole(current);
 		progress.worked(20);
@@ -445,30 +437,7 @@ public class OfflineServiceComponent implements OfflineService {
 		FaultInjection.check(FaultInjection.Point.DISCARD_BEFORE_MODE);
 		returnToMain(current);
 		FaultInjection.check(FaultInjection.Point.DISCARD_AFTER_MODE);
-		markReturnedIfReachable(current.checkoutId());
-	}
-
-	private void markReturnedIfReachable(UUID checkoutId) {
-		try {
-			try (Connection m = mainAccess.openQuietly().dataSource().getConnection()) {
-				MainCheckouts.markReturned(m, checkoutId);
-			}
-			pendingReturns.remove(checkoutId);
-		} catch (DataException | SQLException | java.io.IOException e) {
-			// No connection now: the next start or status finishes the return.
-			ILog.of(getClass()).info("Checkout " + checkoutId + " left open in main: " + e.getMessage());
-		}
-	}
-
-	/** Returns in main what this workspace gave up and main has not recorded yet (a killed discard). */
-	private void finishPendingReturns() {
-		OfflineState current = state;
-		for (UUID checkoutId : pendingReturns.list()) {
-			if (current.isOffline() && checkoutId.equals(current.checkoutId())) {
-				continue; // the discard was killed before the mode turned: still held, a discard finishes it
-			}
-			markReturnedIfReachable(checkoutId);
-		}
+		pendingReturns.markReturnedIfReachable(current.checkoutId());
 	}
 
 	@Override
@@ -484,7 +453,7 @@ public class OfflineServiceComponent implements OfflineService {
 
 	@Override
 	public List<Checkout> checkouts() {
-		finishPendingReturns(); // status and the GUI's checkout view show what colleagues should see
+		pendingReturns.finish(state); // status and the GUI's checkout view show what colleagues should see
 		return mainAccess.on(MainCheckouts::openCheckouts);
 	}
 

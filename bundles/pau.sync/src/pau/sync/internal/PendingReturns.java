@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.ILog;
+
+import pau.model.DataException;
 import pau.store.DurableFiles;
+import pau.sync.OfflineState;
 
 /**
  * Checkouts this workspace gave up (discard, R6) whose return main has not recorded yet, in
@@ -22,9 +28,34 @@ import pau.store.DurableFiles;
 final class PendingReturns {
 
 	private final Path file;
+	private final MainAccess main;
 
-	PendingReturns(Path workspace) {
+	PendingReturns(Path workspace, MainAccess main) {
 		this.file = workspace.resolve(".pau-sync").resolve("returns"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.main = main;
+	}
+
+	/** Marks the checkout returned in main and forgets it here; main out of reach leaves it for later. */
+	void markReturnedIfReachable(UUID checkoutId) {
+		try {
+			try (Connection m = main.openQuietly().dataSource().getConnection()) {
+				MainCheckouts.markReturned(m, checkoutId);
+			}
+			remove(checkoutId);
+		} catch (DataException | SQLException | IOException e) {
+			// No connection now: the next start or status finishes the return.
+			ILog.of(getClass()).info("Checkout " + checkoutId + " left open in main: " + e.getMessage());
+		}
+	}
+
+	/** Returns in main what this workspace gave up and main has not recorded yet (a killed discard). */
+	void finish(OfflineState current) {
+		for (UUID checkoutId : list()) {
+			if (current.isOffline() && checkoutId.equals(current.checkoutId())) {
+				continue; // the discard was killed before the mode turned: still held, a discard finishes it
+			}
+			markReturnedIfReachable(checkoutId);
+		}
 	}
 
 	synchronized List<UUID> list() {
