@@ -44,6 +44,17 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	private static final int LOGIN_TIMEOUT_SECONDS = 10;
 
+	static {
+		// H2's file system classes initialize each other (FilePath's own initialization loads its
+		// subclasses): two threads touching them first at once, as a sync's check that main answers and
+		// its opening of the copy do, deadlock for good. Initialized here, on one thread, before any work.
+		try {
+			Class.forName("org.h2.store.fs.FilePath", true, JdbcDataSource.class.getClassLoader()); //$NON-NLS-1$
+		} catch (ClassNotFoundException e) {
+			throw new IllegalStateException(e); // not the H2 this bundle was built against
+		}
+	}
+
 	@Override
 	public Store openMain(DatabaseSettings settings) {
 		// The connection of the check made just before (checkReachable), and the identity read's after it.
