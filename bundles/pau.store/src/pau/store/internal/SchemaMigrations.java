@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -66,8 +67,9 @@ public final class SchemaMigrations {
 	 */
 	public static Info ensure(Connection connection, Dialect dialect, Store.Kind kind, String url, boolean migrate,
 			BeforeMigrating before) throws SQLException {
-		if (tableExists(connection, "SCHEMA_INFO")) { //$NON-NLS-1$
-			Info info = read(connection);
+		Info found = readIfThere(connection);
+		if (found != null || tableExists(connection, "SCHEMA_INFO")) { //$NON-NLS-1$
+			Info info = found != null ? found : read(connection);
 			if (info.version() > SchemaInfo.VERSION) {
 				throw new DataException(Messages.bind(Messages.Store_newerSchema,
 						new Object[] { url, info.version(), SchemaInfo.VERSION }));
@@ -168,6 +170,23 @@ public final class SchemaMigrations {
 	/** The schema version recorded in the database (SCHEMA_INFO must exist). */
 	static int version(Connection connection) throws SQLException {
 		return read(connection).version();
+	}
+
+	/**
+	 * The schema identity read straight away, or null where it cannot be (no SCHEMA_INFO yet, or a fault
+	 * the metadata will meet again and say): a database that has one, as every main does, is asked once
+	 * instead of twice (a round trip over the office VPN, issue 21).
+	 */
+	private static Info readIfThere(Connection connection) throws SQLException {
+		Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+		try {
+			return read(connection);
+		} catch (SQLException e) {
+			if (before != null) {
+				connection.rollback(before); // PostgreSQL refuses all else in a transaction after an error
+			}
+			return null;
+		}
 	}
 
 	private static Info read(Connection connection) throws SQLException {

@@ -77,7 +77,8 @@ final class MergePlanner {
 	 * Reads from main only the rows a plan can touch: those changed, created or deleted offline, and the
 	 * rows the changed and created ones refer to (M2). A row left unchanged offline needs nothing from
 	 * main, so a sync costs what was changed, not what was taken (B9). The rows changed offline are
-	 * locked first, all of them, before any is read (see {@link MainRowLocks}).
+	 * read as they are locked, all of them (in the order of {@link MainRowLocks}) before any other row is
+	 * read.
 	 */
 	private void readMain() throws SQLException {
 		Map<String, List<UUID>> changed = new HashMap<>();
@@ -108,15 +109,19 @@ final class MergePlanner {
 			wanted.addAll(edited);
 			changed.put(table.name(), edited);
 		}
-		if (lockChangedRows) {
-			// Only rows changed offline are ever updated; locked before they are read, nobody can
-			// change them between this read and the version-guarded update.
-			for (TableSpec table : schema.all()) {
-				MainRowLocks.lock(main, table, changed.get(table.name()));
-			}
+		for (TableSpec table : schema.all()) {
+			// Only rows changed offline are ever updated; read as they are locked, nobody can change them
+			// between this read and the version-guarded update.
+			mainRows.put(table.name(), lockChangedRows
+					? MainRowLocks.lockAndRead(main, table, changed.get(table.name()))
+					: new HashMap<>());
 		}
 		for (TableSpec table : schema.all()) {
-			mainRows.put(table.name(), RowReads.byIds(main, table, lookedUp.get(table.name())));
+			// The rest after every lock is held: what a colleague committed with the locked rows is seen.
+			Map<UUID, Row> read = mainRows.get(table.name());
+			Set<UUID> rest = new LinkedHashSet<>(lookedUp.get(table.name()));
+			rest.removeAll(read.keySet());
+			read.putAll(RowReads.byIds(main, table, rest));
 		}
 	}
 
