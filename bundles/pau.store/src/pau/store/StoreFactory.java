@@ -1,5 +1,6 @@
 package pau.store;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -42,7 +43,19 @@ public interface StoreFactory {
 	 *
 	 * @param key the encryption key (see {@link OfflineKeys})
 	 */
-	Store createOffline(Path directory, String key);
+	default Store createOffline(Path directory, String key) {
+		return createOffline(directory, key, null);
+	}
+
+	/**
+	 * As {@link #createOffline(Path, String)}, its schema made by running this H2 script instead (issue 21,
+	 * item 5): what the store's own schema and the caller's tables make of an empty copy, written once per
+	 * build and verified by the caller's test to make exactly what the changelog and the caller's statements
+	 * make. The script must hold no copy's identity; the copy is given its own.
+	 *
+	 * @param schemaScript the script, or null for the store's own schema
+	 */
+	Store createOffline(Path directory, String key, URL schemaScript);
 
 	/**
 	 * Opens the encrypted offline database in the directory. Every commit through the store's data

@@ -3,7 +3,6 @@ package pau.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -44,21 +43,27 @@ public final class OfflineSchemaScript {
 		if (in == null) {
 			return false;
 		}
+		try (in) {
+			run(offline, in);
+		} catch (IOException e) {
+			throw new SQLException(e);
+		}
+		return true;
+	}
+
+	/** Runs an H2 script (UTF-8) in one transaction: all of it or, failing, nothing. */
+	static void run(Connection offline, InputStream in) throws SQLException {
 		boolean autoCommit = offline.getAutoCommit();
 		offline.setAutoCommit(false);
-		try (Reader script = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			RunScript.execute(offline, script);
+		try {
+			RunScript.execute(offline, new InputStreamReader(in, StandardCharsets.UTF_8));
 			offline.commit();
-		} catch (IOException e) {
-			offline.rollback();
-			throw new SQLException(e);
 		} catch (SQLException | RuntimeException e) {
 			offline.rollback();
 			throw e;
 		} finally {
 			offline.setAutoCommit(autoCommit);
 		}
-		return true;
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package pau.store.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -100,6 +103,20 @@ public final class SchemaMigrations {
 			update(connection, kind, url);
 		}
 		return recordIdentity(connection, kind);
+	}
+
+	/**
+	 * Makes a new offline copy's schema from a script made once per build (see
+	 * {@link pau.store.StoreFactory#createOffline(java.nio.file.Path, String, URL)}) and gives the copy
+	 * its identity.
+	 */
+	static void createFromScript(Connection connection, URL script) throws SQLException {
+		try (InputStream in = script.openStream()) {
+			OfflineSchemaScript.run(connection, in);
+		} catch (IOException e) {
+			throw new SQLException(e);
+		}
+		recordIdentity(connection, Store.Kind.OFFLINE);
 	}
 
 	/** Runs the changelog's change sets that are not in the database yet, for this kind of database. */

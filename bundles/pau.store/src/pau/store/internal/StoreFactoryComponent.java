@@ -1,6 +1,7 @@
 package pau.store.internal;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -96,11 +97,11 @@ public class StoreFactoryComponent implements StoreFactory {
 	}
 
 	@Override
-	public Store createOffline(Path directory, String key) {
+	public Store createOffline(Path directory, String key, URL schemaScript) {
 		if (Files.exists(directory.resolve(OFFLINE_NAME + ".mv.db"))) {
 			throw new DataException(Messages.bind(Messages.Store_offlineExists, directory));
 		}
-		return openOfflineStore(directory, key, true);
+		return openOfflineStore(directory, key, true, schemaScript);
 	}
 
 	@Override
@@ -108,7 +109,7 @@ public class StoreFactoryComponent implements StoreFactory {
 		if (!Files.exists(directory.resolve(OFFLINE_NAME + ".mv.db"))) {
 			throw new DataException(Messages.bind(Messages.Store_offlineMissing, directory));
 		}
-		return openOfflineStore(directory, key, false);
+		return openOfflineStore(directory, key, false, null);
 	}
 
 	@Override
@@ -132,7 +133,7 @@ public class StoreFactoryComponent implements StoreFactory {
 		}
 	}
 
-	private Store openOfflineStore(Path directory, String key, boolean create) {
+	private Store openOfflineStore(Path directory, String key, boolean create, URL schemaScript) {
 		DatabaseSettings settings = offlineSettings(directory, key);
 		JdbcDataSource target = (JdbcDataSource) DataSources.create(
 				new DatabaseSettings(connectUrl(settings.url(), create), settings.user(), settings.password()),
@@ -148,6 +149,13 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 		}
 		try {
+			if (create && schemaScript != null) {
+				try (Connection connection = target.getConnection()) {
+					SchemaMigrations.createFromScript(connection, schemaScript);
+				} catch (SQLException e) {
+					throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e, settings.url())), e);
+				}
+			}
 			// A copy made by an older release is migrated where it is, after a backup of it as it was (B11).
 			SchemaMigrations.BeforeMigrating backup = () -> dataSource.backups().take(target, -1, false);
 			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, true, backup, () -> {

@@ -2,6 +2,7 @@ package pau.sync.internal;
 
 import static pau.sync.internal.WorkspaceCopies.deleteTree;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,7 +56,8 @@ final class NewCopies {
 		Store offline = null;
 		boolean recorded = false;
 		try {
-			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()));
+			URL script = NewCopyScript.url(); // the synchronization's tables with the store's, else added below
+			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()), script);
 			Instant now = since;
 			List<UUID> copied;
 			long fromMain;
@@ -64,7 +66,9 @@ final class NewCopies {
 					Connection p = previous == null ? null : previous.dataSource().getConnection()) {
 				o.setAutoCommit(false);
 				MainSession.begin(m, main.dialect(), Connection.TRANSACTION_REPEATABLE_READ, false);
-				CheckoutCopy.createSyncTables(o);
+				if (script == null) {
+					CheckoutCopy.createSyncTables(o);
+				}
 				CheckoutCopy checkout = new CheckoutCopy(m, main.dialect(), o);
 				if (p != null) {
 					checkout.reusingContentOf(p);
