@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -91,6 +93,16 @@ final class KeptConnections {
 	static DataSource reusing(DatabaseSettings settings, DataSource target) {
 		String key = key(settings);
 		return key == null ? target : new Reusing(key, target);
+	}
+
+	/** Closes every connection kept: the process is done with its databases. */
+	static void closeAll() {
+		List<Kept> all;
+		synchronized (KEPT) {
+			all = new ArrayList<>(KEPT.values());
+			KEPT.clear();
+		}
+		all.forEach(kept -> closeQuietly(kept.connection()));
 	}
 
 	private static void expire(String key, Kept kept) {

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import pau.model.DataException;
 import pau.store.DatabaseFault;
@@ -54,6 +55,12 @@ public class StoreFactoryComponent implements StoreFactory {
 		} catch (ClassNotFoundException e) {
 			throw new IllegalStateException(e); // not the H2 this bundle was built against
 		}
+	}
+
+	/** A connection kept for work that will not come is closed as the process ends, not cut off. */
+	@Deactivate
+	void deactivate() {
+		KeptConnections.closeAll();
 	}
 
 	@Override
