@@ -1,9 +1,7 @@
 package pau.store.internal;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -122,12 +119,13 @@ final class KeptConnections {
 		}
 	}
 
-	private static final class Reusing implements DataSource {
+	private static final class Reusing extends ForwardingDataSource {
 
 		private final String key;
 		private final DataSource target;
 
 		Reusing(String key, DataSource target) {
+			super(target);
 			this.key = key;
 			this.target = target;
 		}
@@ -141,41 +139,6 @@ final class KeptConnections {
 		@Override
 		public Connection getConnection(String username, String password) throws SQLException {
 			return target.getConnection(username, password);
-		}
-
-		@Override
-		public PrintWriter getLogWriter() throws SQLException {
-			return target.getLogWriter();
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) throws SQLException {
-			target.setLogWriter(out);
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) throws SQLException {
-			target.setLoginTimeout(seconds);
-		}
-
-		@Override
-		public int getLoginTimeout() throws SQLException {
-			return target.getLoginTimeout();
-		}
-
-		@Override
-		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-			return target.getParentLogger();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> iface) throws SQLException {
-			return iface.isInstance(this) ? iface.cast(this) : target.unwrap(iface);
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> iface) throws SQLException {
-			return iface.isInstance(this) || target.isWrapperFor(iface);
 		}
 	}
 }

@@ -1,19 +1,15 @@
 package pau.store.internal;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.logging.Logger;
 
-import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -23,7 +19,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@code CHECKPOINT SYNC}: the chunk is written and the file forced to the disk), recorded outside the
  * database, and now and then followed by a backup ({@link OfflineBackups}).
  */
-final class SealedDataSource implements DataSource {
+final class SealedDataSource extends ForwardingDataSource {
 
 	private final JdbcDataSource target;
 	private final OfflineSeal seal;
@@ -32,6 +28,7 @@ final class SealedDataSource implements DataSource {
 	private volatile boolean armed;
 
 	SealedDataSource(JdbcDataSource target, OfflineSeal seal, OfflineBackups backups) {
+		super(target);
 		this.target = target;
 		this.seal = seal;
 		this.backups = backups;
@@ -181,43 +178,5 @@ final class SealedDataSource implements DataSource {
 		}
 		String start = sql.stripLeading().toUpperCase(java.util.Locale.ROOT);
 		return !(start.startsWith("SELECT") || start.startsWith("WITH") || start.startsWith("VALUES")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@Override
-	public PrintWriter getLogWriter() throws SQLException {
-		return target.getLogWriter();
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) throws SQLException {
-		target.setLogWriter(out);
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) throws SQLException {
-		target.setLoginTimeout(seconds);
-	}
-
-	@Override
-	public int getLoginTimeout() throws SQLException {
-		return target.getLoginTimeout();
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		return target.getParentLogger();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		if (iface.isInstance(this)) {
-			return iface.cast(this);
-		}
-		return target.unwrap(iface);
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) throws SQLException {
-		return iface.isInstance(this) || target.isWrapperFor(iface);
 	}
 }
