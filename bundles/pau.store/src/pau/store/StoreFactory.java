@@ -113,5 +113,15 @@ public interface StoreFactory {
 	 *
 	 * @throws pau.model.DataException with the reason when it does not
 	 */
-	void checkReachable(DatabaseSettings settings, Duration timeout);
+	default void checkReachable(DatabaseSettings settings, Duration timeout) {
+		checkReachable(settings, timeout, false);
+	}
+
+	/**
+	 * As {@link #checkReachable(DatabaseSettings, Duration)}; with {@code forWork}, the connection that
+	 * answered is kept a few seconds for the work that follows at once on the same database (a server's:
+	 * making a connection is 4-6 round trips over the office VPN). Only for a check right before work: a
+	 * connection kept by a check that nothing follows could outlive its server's restart.
+	 */
+	void checkReachable(DatabaseSettings settings, Duration timeout, boolean forWork);
 }

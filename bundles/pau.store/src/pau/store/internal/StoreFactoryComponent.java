@@ -338,7 +338,7 @@ public class StoreFactoryComponent implements StoreFactory {
 	}
 
 	@Override
-	public void checkReachable(DatabaseSettings settings, Duration timeout) {
+	public void checkReachable(DatabaseSettings settings, Duration timeout, boolean forWork) {
 		DataSource dataSource = DataSources.existing(settings, (int) Math.max(1, timeout.toSeconds()));
 		// A connect can hang on a dead network longer than any driver timeout: bound it here.
 		ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -347,8 +347,8 @@ public class StoreFactoryComponent implements StoreFactory {
 			return thread;
 		});
 		// The connection made is the answer: both drivers exchange requests with the server to make one
-		// (asking it more, as isValid does, cost H2 two more round trips, 80 ms over a VPN; issue 21). It is
-		// kept for the work that follows (KeptConnections): made once instead of twice.
+		// (asking it more, as isValid does, cost H2 two more round trips, 80 ms over a VPN; issue 21). Before
+		// work it is kept for that work (KeptConnections): made once instead of twice.
 		CompletableFuture<Connection> made = CompletableFuture.supplyAsync(() -> {
 			try {
 				return dataSource.getConnection();
@@ -361,7 +361,11 @@ public class StoreFactoryComponent implements StoreFactory {
 			if (connection.isClosed()) {
 				throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), Messages.Fault_connection));
 			}
-			KeptConnections.keep(KeptConnections.key(settings), connection);
+			if (forWork) {
+				KeptConnections.keep(KeptConnections.key(settings), connection);
+			} else {
+				KeptConnections.closeQuietly(connection);
+			}
 		} catch (ExecutionException e) {
 			throw new DataException(
 					Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e.getCause(), settings.url())),

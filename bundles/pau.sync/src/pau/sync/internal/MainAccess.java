@@ -94,7 +94,7 @@ final class MainAccess {
 
 	private void checkAnswers() {
 		try {
-			factory.checkReachable(active.mainSettings(), ANSWER);
+			factory.checkReachable(active.mainSettings(), ANSWER, true); // its connection serves the work
 		} catch (DataException e) {
 			throw new SyncException(Reason.UNREACHABLE, e.getMessage(), e);
 		}
