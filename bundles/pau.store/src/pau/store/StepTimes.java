@@ -32,6 +32,12 @@ public final class StepTimes {
 		NANOS.computeIfAbsent(step, s -> new LongAdder()).add(System.nanoTime() - startedNanos);
 	}
 
+	/** The seconds this process spent in the step so far. */
+	public static double seconds(String step) {
+		LongAdder nanos = NANOS.get(step);
+		return nanos == null ? 0 : nanos.sum() / 1e9;
+	}
+
 	/** "read-back 0.412 s; backup 0.120 s", or an empty string when no step ran. */
 	public static String summary() {
 		return NANOS.entrySet().stream()

@@ -89,6 +89,18 @@ public interface StoreFactory {
 	void backupOffline(Store offline);
 
 	/**
+	 * Takes the first backup of an offline database {@link #createOffline created} and filled in this
+	 * process, as written, without reading it back first (issue 21): no backup exists that it could push
+	 * out, its row digests were computed by H2 as the rows were written, the caller checked its document
+	 * content against the SHA-256 on the way, and a read-back right after the writes reads the system's
+	 * file cache, not the disk. Every later backup is taken by {@link #backupOffline}, of a copy that
+	 * read back whole; recovery reads every backup back whole before restoring it.
+	 *
+	 * @throws pau.model.DataException when the backup cannot be written (nothing half-written is left)
+	 */
+	void backupNewOffline(Store offline);
+
+	/**
 	 * Reads an open offline database back whole, as {@link #backupOffline} does, writing nothing.
 	 *
 	 * @throws OfflineDamagedException when it does not read back whole

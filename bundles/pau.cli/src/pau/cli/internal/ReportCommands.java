@@ -43,7 +43,7 @@ final class ReportCommands {
 		}
 		StoreFactory factory = Services.get(StoreFactory.class);
 		try {
-			factory.checkReachable(settings, Duration.ofSeconds(10));
+			factory.checkReachable(settings, Duration.ofSeconds(10), true); // its connection serves the work right after
 		} catch (DataException e) {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}

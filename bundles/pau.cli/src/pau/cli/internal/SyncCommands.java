@@ -121,7 +121,7 @@ final class SyncCommands {
 	static void useMain(ActiveDatabase active, DatabaseSettings settings) throws CliException {
 		StoreFactory factory = Services.get(StoreFactory.class);
 		try {
-			factory.checkReachable(settings, java.time.Duration.ofSeconds(10));
+			factory.checkReachable(settings, java.time.Duration.ofSeconds(10), true); // its connection serves the work right after
 		} catch (DataException e) {
 			throw new CliException(ExitCode.MAIN_UNREACHABLE, "pau-cli: " + e.getMessage(), e); //$NON-NLS-1$
 		}

@@ -278,14 +278,25 @@ public class StoreFactoryComponent implements StoreFactory {
 
 	@Override
 	public void backupOffline(Store offline) {
+		// Read back whole first: a damaged copy is refused here, before anything is merged, and is never
+		// backed up (its backup would push an intact one out).
+		backup(offline, true);
+	}
+
+	@Override
+	public void backupNewOffline(Store offline) {
+		backup(offline, false);
+	}
+
+	private void backup(Store offline, boolean readBack) {
 		if (!(offline.dataSource() instanceof SealedDataSource sealed)) {
 			return;
 		}
 		String where = folderOf(offline);
 		try (Connection connection = sealed.target().getConnection()) {
-			// Read back whole first: a damaged copy is refused here, before anything is merged, and is
-			// never backed up (its backup would push an intact one out).
-			long sequence = OfflineVerifier.verify(connection, where);
+			// Unread only while no backup exists that it could push out.
+			long sequence = readBack || !sealed.backups().list().isEmpty() ? OfflineVerifier.verify(connection, where)
+					: OfflineSeal.readDatabase(connection);
 			Path file = Path.of(sealed.target().getURL().replaceFirst("^jdbc:h2:file:", "") //$NON-NLS-1$ //$NON-NLS-2$
 					.replaceFirst(";.*$", "") + ".mv.db"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (sealed.backups().isBehind(file) || !sealed.backups().holds(sequence)) {

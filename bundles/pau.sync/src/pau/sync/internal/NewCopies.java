@@ -86,7 +86,7 @@ final class NewCopies {
 				m.commit();
 				recorded = true;
 			}
-			factory.backupOffline(offline); // B17: the first backup holds the copy as taken
+			factory.backupNewOffline(offline); // B17: the first backup holds the copy as taken
 			OfflineState next = new OfflineState(Mode.OFFLINE, checkoutId, copied, now, directory,
 					offline.url(), main.databaseId(), main.url(), main.schemaVersion(), lastSync);
 			takeUp.made(next, offline);

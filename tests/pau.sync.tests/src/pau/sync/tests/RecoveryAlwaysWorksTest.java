@@ -21,8 +21,13 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
+import pau.store.OfflineDamagedException;
 import pau.store.OfflineKeys;
 import pau.store.OfflineRecovery;
+import pau.store.StepTimes;
+import pau.store.Store;
+import pau.store.StoreFactory;
+import pau.store.tests.TestDatabases;
 import pau.sync.SyncException;
 import pau.sync.SyncReport;
 import pau.sync.internal.FaultInjection;
@@ -171,6 +176,29 @@ class RecoveryAlwaysWorksTest extends SyncTestBase {
 
 		assertEquals(intact, backups(), "the damaged copy was never backed up");
 		assertEquals(0, f.offline.recover(new NullProgressMonitor()).lostChanges());
+	}
+
+	@Test
+	void b17_aNewCopysFirstBackupIsTakenAsWrittenAndEveryLaterOneOnlyOfACopyThatReadsBackWhole() throws Exception {
+		StoreFactory factory = TestDatabases.service(StoreFactory.class);
+		double readBack = StepTimes.seconds(StepTimes.READ_BACK);
+		f.goOffline();
+		assertEquals(readBack, StepTimes.seconds(StepTimes.READ_BACK), "issue 21: the new copy is not read back");
+		assertEquals(1, backups().size(), "the first backup holds the copy as taken");
+		workBackedUp("Договор поставки № 21/");
+		Map<String, String> intact = backups();
+		FileDamage.changeAfter(copy().resolve("offline.mv.db"), filePassword(),
+				"21/0".getBytes(StandardCharsets.US_ASCII), 2, 1, 0x01);
+
+		try (Store reopened = factory.openOffline(copy(), filePassword())) {
+			assertThrows(OfflineDamagedException.class, () -> factory.backupNewOffline(reopened),
+					"a copy that has backups is read back first, whichever way it is backed up");
+		}
+
+		assertEquals(intact, backups(), "the damaged copy was never backed up");
+		assertEquals(0, f.offline.recover(new NullProgressMonitor()).lostChanges());
+		f.offline.synchronize(new NullProgressMonitor());
+		assertEquals(2, claimsInMain("Договор поставки № 21/"), "main is missing nothing");
 	}
 
 	private long openCheckoutsInMain() throws Exception {
