@@ -35,6 +35,12 @@ public class OfflineDamagedException extends DataException {
 			if (e instanceof java.sql.SQLException sql && sql.getErrorCode() == 90030) {
 				return true;
 			}
+			// A file shorter than its own structure (cut to its header, say): H2's store fails reading it at
+			// the end of the file. Only the store's own exception: an EOF under a driver's socket is a network.
+			if ("org.h2.mvstore.MVStoreException".equals(e.getClass().getName()) //$NON-NLS-1$
+					&& e.getCause() instanceof java.io.EOFException) {
+				return true;
+			}
 			String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
 			if (e.getClass().getName().startsWith("org.h2.") //$NON-NLS-1$
 					&& (message.contains("corrupt") || message.contains("mvstoreexception") //$NON-NLS-1$ //$NON-NLS-2$

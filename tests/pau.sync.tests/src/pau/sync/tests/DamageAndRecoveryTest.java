@@ -42,7 +42,7 @@ class DamageAndRecoveryTest extends SyncTestBase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 4096, 64 * 1024, -2 })
+	@ValueSource(ints = { 4096, 64 * 1024, -2, 0 })
 	void b17_truncatedCopyIsRefusedMainUntouchedAndRecoverSaysWhatIsLost(int cut) throws Exception {
 		f.goOffline();
 		insertClaims(2);
@@ -53,7 +53,7 @@ class DamageAndRecoveryTest extends SyncTestBase {
 		String mainBefore = SyncFixture.dump(f.mainDb());
 		try (FileChannel channel = FileChannel.open(offlineFile(), StandardOpenOption.WRITE)) {
 			long size = Files.size(offlineFile());
-			channel.truncate(cut > 0 ? size - cut : size / -cut); // -2: half of it
+			channel.truncate(cut > 0 ? size - cut : cut < 0 ? size / -cut : 8 * 1024); // -2: half of it; 0: its header
 		}
 
 		SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));

@@ -452,7 +452,9 @@ class OfflineModeUiTest {
 		main.active.activateMain(); // closed, as after quitting; then the laptop damages the file
 		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
 				java.nio.file.StandardOpenOption.WRITE)) {
-			channel.truncate(java.nio.file.Files.size(file) - 64 * 1024);
+			// Cut to its header (two 4 KB blocks): cutting only the end left the copy whole when H2 had put
+			// its newest chunk into free space inside the file (1 run in 3).
+			channel.truncate(8 * 1024);
 		}
 		String court = main.mainCourt(first.getId());
 		bot.waitUntil(Condition.of("status widget", widget::isVisible));
