@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -110,6 +111,14 @@ public class StoreFactoryComponent implements StoreFactory {
 		}
 		return openOfflineStore(directory, key, true, schemaScript);
 	}
+
+	/**
+	 * A new copy smaller than this is never compacted: its unused part costs less than a close and an open
+	 * (tests lower it with {@code -Dpau.offline.compactFromBytes}).
+	 */
+	private static final long COMPACT_FROM_BYTES = 16L << 20;
+	/** A new copy is compacted when less than this share of its file's chunks is in use. */
+	private static final int COMPACT_BELOW_PERCENT = 50;
 
 	@Override
 	public Store openOffline(Path directory, String key) {
@@ -305,6 +314,34 @@ public class StoreFactoryComponent implements StoreFactory {
 		} catch (SQLException | IOException e) {
 			throw new DataException(Messages.bind(Messages.Store_backupFailed, DatabaseFault.of(e, "").describe(e)), e); //$NON-NLS-1$
 		}
+	}
+
+	@Override
+	public Store compactNewOffline(Store offline, Path directory, String key) {
+		if (!(offline.dataSource() instanceof SealedDataSource sealed)) {
+			return offline;
+		}
+		Path file = directory.resolve(OFFLINE_NAME + ".mv.db"); //$NON-NLS-1$
+		try (Connection connection = sealed.target().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet fill = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS " //$NON-NLS-1$
+						+ "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) { //$NON-NLS-1$
+			long from = Long.getLong("pau.offline.compactFromBytes", COMPACT_FROM_BYTES).longValue(); //$NON-NLS-1$
+			if (Files.size(file) < from || !fill.next() || Integer.parseInt(fill.getString(1)) >= COMPACT_BELOW_PERCENT) {
+				return offline;
+			}
+		} catch (SQLException | IOException | NumberFormatException e) {
+			return offline; // only room is at stake: the copy goes on as it is
+		}
+		offline.close();
+		try (Connection connection = sealed.target().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
+		} catch (SQLException e) {
+			// Not compacted (a full disk, say): MVStore keeps the file whole; the copy goes on as it is.
+			DatabaseFault.warn(StoreFactoryComponent.class, "Cannot compact the new offline database " + directory, e); //$NON-NLS-1$
+		}
+		OfflineBackups.markClosed(file); // as PAU Desk left it: no other client's work to back up at the open
+		return openOffline(directory, key);
 	}
 
 	@Override

@@ -57,7 +57,8 @@ final class NewCopies {
 		boolean recorded = false;
 		try {
 			URL script = NewCopyScript.url(); // the synchronization's tables with the store's, else added below
-			offline = factory.createOffline(directory, OfflineKeys.create(checkoutId.toString()), script);
+			String key = OfflineKeys.create(checkoutId.toString());
+			offline = factory.createOffline(directory, key, script);
 			Instant now = since;
 			List<UUID> copied;
 			long fromMain;
@@ -86,6 +87,9 @@ final class NewCopies {
 				m.commit();
 				recorded = true;
 			}
+			Store taken = offline;
+			offline = null; // closed if compacted: the store returned is the one to go on with
+			offline = factory.compactNewOffline(taken, directory, key);
 			factory.backupNewOffline(offline); // B17: the first backup holds the copy as taken
 			OfflineState next = new OfflineState(Mode.OFFLINE, checkoutId, copied, now, directory,
 					offline.url(), main.databaseId(), main.url(), main.schemaVersion(), lastSync);

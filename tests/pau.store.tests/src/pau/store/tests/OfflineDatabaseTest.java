@@ -84,6 +84,52 @@ class OfflineDatabaseTest {
 		assertThrows(DataException.class, () -> factory.createOffline(dir, KEY));
 	}
 
+	@Test
+	void issue21_aLargeNewCopyIsCompactedAndOpensAgainWholeAndSealed() throws Exception {
+		System.setProperty("pau.offline.compactFromBytes", "0"); // this copy is small: its share of unused file counts
+		try {
+			Store offline = factory.createOffline(dir, KEY);
+			try (Connection connection = offline.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+				connection.setAutoCommit(false); // one transaction of rows in random key order, as a copy is taken
+				statement.execute("INSERT INTO ENTERPRISES (ID, VERSION, NAME, ADDRESS) SELECT RANDOM_UUID(), 1, "
+						+ "'ООО «Предприятие ' || X || '»', REPEAT('г. Москва, ул. Тверская, д. 1; ', 8) FROM SYSTEM_RANGE(1, 20000)");
+				connection.commit();
+			}
+			Path file = dir.resolve("offline.mv.db");
+			long before = Files.size(file);
+			assertTrue(chunksInUse(offline) < 50, "the premise: most of the new file is unused");
+
+			Store compacted = factory.compactNewOffline(offline, dir, KEY);
+			try {
+				assertTrue(compacted != offline, "closed and opened again");
+				assertTrue(Files.size(file) < before / 2, Files.size(file) + " of " + before + " bytes");
+				assertTrue(chunksInUse(compacted) >= 80, "compacted: " + chunksInUse(compacted) + " %");
+				factory.verifyOffline(compacted); // every value, digest and index reads back
+				try (Connection connection = compacted.dataSource().getConnection()) {
+					assertEquals(20000, TestDatabases.count(connection, "SELECT COUNT(*) FROM ENTERPRISES"));
+				}
+				factory.backupNewOffline(compacted);
+			} finally {
+				compacted.close();
+			}
+			factory.openOffline(dir, KEY).close(); // its seal holds: nothing of it is missing
+			try (var backups = Files.list(dir.resolve("backups"))) {
+				assertEquals(1, backups.count());
+			}
+		} finally {
+			System.clearProperty("pau.offline.compactFromBytes");
+		}
+	}
+
+	private static int chunksInUse(Store offline) throws Exception {
+		try (Connection connection = offline.dataSource().getConnection(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+						+ "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+			assertTrue(row.next());
+			return Integer.parseInt(row.getString(1));
+		}
+	}
+
 	private static boolean contains(byte[] haystack, byte[] needle) {
 		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
