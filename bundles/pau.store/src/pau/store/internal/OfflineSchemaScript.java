@@ -51,16 +51,27 @@ public final class OfflineSchemaScript {
 		return true;
 	}
 
-	/** Runs an H2 script (UTF-8) in one transaction: all of it or, failing, nothing. */
+	/**
+	 * Runs an H2 script (UTF-8) in one transaction: all of it or, failing, nothing. Each of its statements
+	 * defines something, which H2 commits on its own; an offline database writes every commit as it is made
+	 * ({@code WRITE_DELAY=0}), so the new database's writes wait for the script's end instead (issue 21:
+	 * the script in pau-cli go-offline 0.133 -> 0.100 s, medians of 8). Nothing is told durable before the
+	 * copy's own commit, which forces it to the disk.
+	 */
 	static void run(Connection offline, InputStream in) throws SQLException {
 		boolean autoCommit = offline.getAutoCommit();
 		offline.setAutoCommit(false);
-		try {
-			RunScript.execute(offline, new InputStreamReader(in, StandardCharsets.UTF_8));
-			offline.commit();
-		} catch (SQLException | RuntimeException e) {
-			offline.rollback();
-			throw e;
+		try (Statement settings = offline.createStatement()) {
+			settings.execute("SET WRITE_DELAY 500"); //$NON-NLS-1$
+			try {
+				RunScript.execute(offline, new InputStreamReader(in, StandardCharsets.UTF_8));
+				offline.commit();
+			} catch (SQLException | RuntimeException e) {
+				offline.rollback();
+				throw e;
+			} finally {
+				settings.execute("SET WRITE_DELAY 0"); //$NON-NLS-1$
+			}
 		} finally {
 			offline.setAutoCommit(autoCommit);
 		}
