@@ -19,6 +19,16 @@ public class OfflineDamagedException extends DataException {
 	}
 
 	/**
+	 * The damage H2 met in the offline database at {@code where}, in words: a file that ends before its
+	 * own data is said to be cut; otherwise H2's own words are given in brackets.
+	 */
+	public static OfflineDamagedException unreadable(Object where, Throwable failure) {
+		String message = isCut(failure) ? Messages.bind(Messages.Store_offlineTruncated, where)
+				: Messages.bind(Messages.Store_offlineUnreadable, where, DataException.rootMessage(failure));
+		return new OfflineDamagedException(message, failure);
+	}
+
+	/**
 	 * Whether a failure is H2 finding its file damaged (a page or chunk that does not read back), as
 	 * opposed to a network or logic failure.
 	 */
@@ -35,10 +45,7 @@ public class OfflineDamagedException extends DataException {
 			if (e instanceof java.sql.SQLException sql && sql.getErrorCode() == 90030) {
 				return true;
 			}
-			// A file shorter than its own structure (cut to its header, say): H2's store fails reading it at
-			// the end of the file. Only the store's own exception: an EOF under a driver's socket is a network.
-			if ("org.h2.mvstore.MVStoreException".equals(e.getClass().getName()) //$NON-NLS-1$
-					&& e.getCause() instanceof java.io.EOFException) {
+			if (isCut(e)) {
 				return true;
 			}
 			String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
@@ -46,6 +53,20 @@ public class OfflineDamagedException extends DataException {
 					&& (message.contains("corrupt") || message.contains("mvstoreexception") //$NON-NLS-1$ //$NON-NLS-2$
 							|| message.contains("unable to read the page") //$NON-NLS-1$
 							|| message.contains("chunk") && message.contains("not found"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A file shorter than its own structure (cut to its header, say): H2's store fails reading it at the
+	 * end of the file. Only the store's own exception: an EOF under a driver's socket is a network.
+	 */
+	private static boolean isCut(Throwable failure) {
+		for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+			if ("org.h2.mvstore.MVStoreException".equals(e.getClass().getName()) //$NON-NLS-1$
+					&& e.getCause() instanceof java.io.EOFException) {
 				return true;
 			}
 		}

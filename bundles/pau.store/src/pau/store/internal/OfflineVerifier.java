@@ -65,8 +65,7 @@ final class OfflineVerifier {
 				// Not the copy's fault: never reported as damage.
 				throw new DataException(fault.describe(e), e);
 			}
-			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, where,
-					DataException.rootMessage(e)), e);
+			throw OfflineDamagedException.unreadable(where, e);
 		} finally {
 			StepTimes.since(StepTimes.READ_BACK, started);
 		}

@@ -142,8 +142,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			return JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, target, false, null, () -> shutdown(target));
 		} catch (DataException e) {
 			if (!(e instanceof pau.store.SchemaOutdatedException) && OfflineDamagedException.isCorruption(e)) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
-						DataException.rootMessage(e)), e);
+				throw OfflineDamagedException.unreadable(directory, e);
 			}
 			throw e;
 		}
@@ -198,8 +197,7 @@ public class StoreFactoryComponent implements StoreFactory {
 				throw wrongKeyOrDamage(directory, key, e);
 			}
 			if (!create && OfflineDamagedException.isCorruption(e)) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
-						DataException.rootMessage(e)), e);
+				throw OfflineDamagedException.unreadable(directory, e);
 			}
 			throw e;
 		}
@@ -240,8 +238,7 @@ public class StoreFactoryComponent implements StoreFactory {
 				throw wrongKeyOrDamage(directory, fileKey(target), e);
 			}
 			if (OfflineDamagedException.isCorruption(e)) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
-						DataException.rootMessage(e)), e);
+				throw OfflineDamagedException.unreadable(directory, e);
 			}
 			throw new DataException(Messages.bind(Messages.Store_unreachable, directory, DataException.rootMessage(e)), e);
 		}
@@ -263,8 +260,7 @@ public class StoreFactoryComponent implements StoreFactory {
 	 */
 	DataException wrongKeyOrDamage(Path directory, String key, Exception e) {
 		if (new OfflineRestore(this, directory, key).keyOpensABackup()) {
-			return new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, directory,
-					DataException.rootMessage(e)), e);
+			return OfflineDamagedException.unreadable(directory, e);
 		}
 		return new DataException(Messages.bind(Messages.Store_offlineWrongKey, directory), e);
 	}
@@ -350,8 +346,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			OfflineVerifier.verify(connection, folderOf(offline));
 		} catch (SQLException e) {
 			if (OfflineDamagedException.isCorruption(e)) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineUnreadable, folderOf(offline),
-						DataException.rootMessage(e)), e);
+				throw OfflineDamagedException.unreadable(folderOf(offline), e);
 			}
 			throw new DataException(DatabaseFault.of(e, "").describe(e), e); //$NON-NLS-1$
 		}

@@ -60,6 +60,10 @@ class DamageAndRecoveryTest extends SyncTestBase {
 
 		assertEquals(SyncException.Reason.DAMAGED, refused.reason(), refused.getMessage());
 		assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+		if (cut == 0) {
+			assertTrue(refused.getMessage().contains("the newest part of its file is missing"), "in words, not "
+					+ refused.getMessage());
+		}
 		assertEquals(mainBefore, SyncFixture.dump(f.mainDb()), "main unchanged");
 		assertNotNull(f.offline.damage());
 
