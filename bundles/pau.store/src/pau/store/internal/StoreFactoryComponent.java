@@ -163,7 +163,16 @@ public class StoreFactoryComponent implements StoreFactory {
 				dataSource.backups().later(target, -1);
 			}
 		}
+		Connection anchor = null;
+		boolean opened = false;
 		try {
+			// Held while the store is open: H2 closes an embedded database with its last connection, and each
+			// open after that read and decrypted its metadata again (a fifth of going offline, issue 21).
+			try {
+				anchor = target.getConnection();
+			} catch (SQLException e) {
+				throw new DataException(Messages.bind(Messages.Store_unreachable, settings.url(), DatabaseFault.explain(e, settings.url())), e);
+			}
 			if (create && schemaScript != null) {
 				try (Connection connection = target.getConnection()) {
 					SchemaMigrations.createFromScript(connection, schemaScript);
@@ -173,9 +182,11 @@ public class StoreFactoryComponent implements StoreFactory {
 			}
 			// A copy made by an older release is migrated where it is, after a backup of it as it was (B11).
 			SchemaMigrations.BeforeMigrating backup = () -> dataSource.backups().take(target, -1, false);
+			Connection held = anchor;
 			Store store = JpaStore.open(Store.Kind.OFFLINE, settings.url(), Dialect.H2, dataSource, true, backup, () -> {
 				dataSource.backups().close();
 				shutdown(target);
+				KeptConnections.closeQuietly(held);
 				OfflineBackups.markClosed(directory.resolve(OFFLINE_NAME + ".mv.db"));
 			});
 			if (create) {
@@ -191,6 +202,7 @@ public class StoreFactoryComponent implements StoreFactory {
 			} else {
 				protectRows(target, store);
 			}
+			opened = true;
 			return store;
 		} catch (DataException e) {
 			if (!create && e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90049) {
@@ -200,6 +212,10 @@ public class StoreFactoryComponent implements StoreFactory {
 				throw OfflineDamagedException.unreadable(directory, e);
 			}
 			throw e;
+		} finally {
+			if (!opened && anchor != null) {
+				KeptConnections.closeQuietly(anchor);
+			}
 		}
 	}
 
