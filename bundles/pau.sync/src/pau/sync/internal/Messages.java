@@ -47,6 +47,7 @@ final class Messages extends NLS {
 	public static String Sync_notKept;
 	public static String Sync_commitUnknown;
 	public static String Offline_cannotOpenDiskFull;
+	public static String Offline_cannotOpenInUse;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

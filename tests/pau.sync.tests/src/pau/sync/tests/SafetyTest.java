@@ -289,4 +289,23 @@ class SafetyTest extends SyncTestBase {
 			return listed.sorted().toList();
 		}
 	}
+
+	@Test
+	void issue21_aCopyOpenInAnotherProgramIsSaidSoAndSyncsOnceItIsClosed() throws Exception {
+		f.goOffline();
+		SyncFixture.exec(f.offlineDb(), "UPDATE PROCEDURES SET COURT = ? WHERE ID = ?", "Суд, пока копия открыта", f.procedure);
+		f.active.activateMain(); // PAU Desk closed it; another program (a database tool) has it open now
+		Path file = f.offline.state().offlineDirectory().resolve("offline.mv.db");
+		String mainBefore = SyncFixture.dump(f.mainDb());
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+				java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+				java.nio.channels.FileLock lock = channel.lock()) {
+			SyncException refused = assertThrows(SyncException.class, () -> f.offline.synchronize(new NullProgressMonitor()));
+			assertTrue(refused.getMessage().contains("is open in another program"), refused.getMessage());
+			assertEquals(mainBefore, SyncFixture.dump(f.mainDb()), "main unchanged");
+		}
+		SyncReport report = f.offline.synchronize(new NullProgressMonitor());
+		assertEquals(1, report.totalUpdated(), report.toString());
+	}
+
 }
