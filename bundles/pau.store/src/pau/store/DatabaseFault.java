@@ -23,6 +23,8 @@ public enum DatabaseFault {
 	DISK_FULL,
 	/** Not enough memory (in this program, or on the server). */
 	OUT_OF_MEMORY,
+	/** The database's file is open in another program (H2 found it locked). */
+	IN_USE,
 	/** Anything else. */
 	OTHER;
 
@@ -65,9 +67,17 @@ public enum DatabaseFault {
 				|| message.contains("not enough space on the disk")) { //$NON-NLS-1$
 			return DISK_FULL;
 		}
+		// H2's store: "The file is locked" (MVStoreException 7).
+		if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && message.startsWith("the file is locked")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return IN_USE;
+		}
 		if (t instanceof SQLException sql) {
 			String state = sql.getSQLState() == null ? "" : sql.getSQLState(); //$NON-NLS-1$
 			int code = sql.getErrorCode();
+			// H2: 90020 database may be already in use (its file locked by another process).
+			if (code == 90020) {
+				return IN_USE;
+			}
 			// H2: 90100 no disk space; PostgreSQL: 53100 disk full.
 			if (code == 90100 || state.equals("53100")) { //$NON-NLS-1$
 				return DISK_FULL;
@@ -117,6 +127,7 @@ public enum DatabaseFault {
 		case LOGIN -> Messages.Fault_login;
 		case DISK_FULL -> Messages.Fault_diskFull;
 		case OUT_OF_MEMORY -> Messages.Fault_outOfMemory;
+		case IN_USE -> Messages.Fault_inUse;
 		case OTHER -> plainMessage(failure);
 		};
 	}

@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Fault_login;
 	public static String Fault_diskFull;
 	public static String Fault_outOfMemory;
+	public static String Fault_inUse;
 	public static String Store_offlineValuesChanged;
 	public static String Place_server;
 	public static String Place_file;

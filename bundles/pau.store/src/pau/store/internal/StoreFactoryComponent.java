@@ -46,6 +46,13 @@ public class StoreFactoryComponent implements StoreFactory {
 	public static final String OFFLINE_NAME = "offline";
 
 	private static final int LOGIN_TIMEOUT_SECONDS = 10;
+	/**
+	 * A new copy smaller than this is never compacted: its unused part costs less than a close and an open
+	 * (tests lower it with {@code -Dpau.offline.compactFromBytes}).
+	 */
+	private static final long COMPACT_FROM_BYTES = 16L << 20;
+	/** A new copy is compacted when less than this share of its file's chunks is in use. */
+	private static final int COMPACT_BELOW_PERCENT = 50;
 
 	static {
 		// H2's file system classes initialize each other (FilePath's own initialization loads its
@@ -111,14 +118,6 @@ public class StoreFactoryComponent implements StoreFactory {
 		}
 		return openOfflineStore(directory, key, true, schemaScript);
 	}
-
-	/**
-	 * A new copy smaller than this is never compacted: its unused part costs less than a close and an open
-	 * (tests lower it with {@code -Dpau.offline.compactFromBytes}).
-	 */
-	private static final long COMPACT_FROM_BYTES = 16L << 20;
-	/** A new copy is compacted when less than this share of its file's chunks is in use. */
-	private static final int COMPACT_BELOW_PERCENT = 50;
 
 	@Override
 	public Store openOffline(Path directory, String key) {

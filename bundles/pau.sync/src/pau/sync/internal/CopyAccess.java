@@ -89,25 +89,12 @@ final class CopyAccess {
 
 	/** Why the copy did not open, in words: a full disk says what to do, anything else adds the database's message. */
 	private static String cannotOpen(OfflineState current, DataException e) {
-		if (DatabaseFault.of(e, "") == DatabaseFault.DISK_FULL) { //$NON-NLS-1$
-			return Messages.bind(Messages.Offline_cannotOpenDiskFull, current.offlineDirectory());
-		}
-		if (openElsewhere(e)) {
-			return Messages.bind(Messages.Offline_cannotOpenInUse, current.offlineDirectory());
-		}
-		return Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(); //$NON-NLS-1$
-	}
-
-	/** H2 found the file locked: another process has the copy open (PAU Desk holds it while it is open). */
-	private static boolean openElsewhere(Throwable failure) {
-		for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-			if (e instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020 // DATABASE_ALREADY_OPEN_1
-					|| e.getClass().getName().equals("org.h2.mvstore.MVStoreException") //$NON-NLS-1$
-							&& String.valueOf(e.getMessage()).startsWith("The file is locked")) { //$NON-NLS-1$
-				return true;
-			}
-		}
-		return false;
+		return switch (DatabaseFault.of(e, "")) { //$NON-NLS-1$
+		case DISK_FULL -> Messages.bind(Messages.Offline_cannotOpenDiskFull, current.offlineDirectory());
+		// Another process has the copy open (PAU Desk holds it while it is open).
+		case IN_USE -> Messages.bind(Messages.Offline_cannotOpenInUse, current.offlineDirectory());
+		default -> Messages.bind(Messages.Offline_cannotOpen, current.offlineDirectory()) + " " + e.getMessage(); //$NON-NLS-1$
+		};
 	}
 
 	private static String key(OfflineState current) {
