@@ -60,7 +60,7 @@ public final class RowDigests {
 	}
 
 	/**
-	 * How many rows of the table no longer match their digest (0 also for a table without one). Every
+	 * How many rows of the table no longer match their digest, or -1 for a table without one. Every
 	 * value of every row is read and hashed again; a value H2 cannot convert throws.
 	 */
 	public static long damaged(Connection offline, String table) throws SQLException {
@@ -76,7 +76,7 @@ public final class RowDigests {
 			}
 		}
 		if (expression == null) {
-			return 0;
+			return -1;
 		}
 		try (Statement statement = offline.createStatement();
 				ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + quote(table) + " WHERE " + COLUMN //$NON-NLS-1$ //$NON-NLS-2$

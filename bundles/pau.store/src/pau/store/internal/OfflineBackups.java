@@ -56,6 +56,7 @@ final class OfflineBackups {
 	private long backedUp = -1;
 	private Instant backedUpAt = Instant.now();
 	private boolean running;
+	private boolean laterDue;
 	private ScheduledThreadPoolExecutor executor;
 
 	OfflineBackups(Path offlineDirectory) {
@@ -158,19 +159,28 @@ final class OfflineBackups {
 
 	/**
 	 * Takes a backup in the background {@link #LATER} from now, for work another client did while PAU Desk
-	 * was closed, unless one is taken before then: a synchronization, the usual reason to open the copy from
+	 * was closed, unless one is begun before then: a synchronization, the usual reason to open the copy from
 	 * the command line, backs it up itself, and reading the copy back whole twice at once would slow it down.
 	 */
 	synchronized void later(DataSource database, long sequence) {
 		backedUpAt = Instant.EPOCH;
+		laterDue = true;
 		long due = Math.max(sequence, backedUp + 1);
 		executor().schedule(() -> {
 			synchronized (this) {
-				if (backedUpAt.equals(Instant.EPOCH)) {
+				if (laterDue) {
 					afterCommit(database, due);
 				}
 			}
 		}, LATER.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * A backup has begun elsewhere (a synchronization's, which reads the copy back whole first): the one
+	 * {@link #later} would take is not taken. Two whole read-backs at once each took as long as both.
+	 */
+	synchronized void begun() {
+		laterDue = false;
 	}
 
 	/** Takes a backup in the background when enough work was done since the last one. */
@@ -201,6 +211,7 @@ final class OfflineBackups {
 	 * @throws pau.store.OfflineDamagedException when the copy does not read back: no backup is made
 	 */
 	void take(DataSource database, long sequence, boolean verified) throws SQLException, IOException {
+		begun();
 		long holds = sequence;
 		if (!verified) {
 			try (Connection connection = database.getConnection()) {
