@@ -102,12 +102,21 @@ final class SyncCommands {
 		if (cases == null) {
 			return List.copyOf(procedures.keySet());
 		}
-		// Each case number of main normalized once (not once per wanted number: 20,000 procedures × 10).
+		// Normalizing changes no digit: only main's case numbers with a wanted number's digits are normalized
+		// (two regular expressions each, for all 2,000 procedures of a main, cost going offline ~20 ms).
+		String[] wantedNumbers = cases.split(","); //$NON-NLS-1$
+		Set<String> wantedDigits = new java.util.HashSet<>();
+		for (String wanted : wantedNumbers) {
+			wantedDigits.add(digits(wanted));
+		}
 		java.util.Map<String, List<UUID>> byCase = new java.util.HashMap<>();
-		procedures.forEach((id, number) -> byCase
-				.computeIfAbsent(pau.model.Procedure.normalizeCaseNumber(number), k -> new java.util.ArrayList<>()).add(id));
+		procedures.forEach((id, number) -> {
+			if (wantedDigits.contains(digits(number))) {
+				byCase.computeIfAbsent(pau.model.Procedure.normalizeCaseNumber(number), k -> new java.util.ArrayList<>()).add(id);
+			}
+		});
 		Set<UUID> result = new LinkedHashSet<>();
-		for (String wanted : cases.split(",")) { //$NON-NLS-1$
+		for (String wanted : wantedNumbers) {
 			List<UUID> matches = byCase.getOrDefault(pau.model.Procedure.normalizeCaseNumber(wanted), List.of());
 			if (matches.isEmpty()) {
 				throw new CliException(ExitCode.BAD_ARGUMENTS, Messages.bind(Messages.GoOffline_unknownCase, wanted.trim()));
@@ -115,6 +124,17 @@ final class SyncCommands {
 			result.addAll(matches);
 		}
 		return List.copyOf(result);
+	}
+
+	/** The digits of a case number, in order. */
+	private static String digits(String caseNumber) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; caseNumber != null && i < caseNumber.length(); i++) {
+			if (Character.isDigit(caseNumber.charAt(i))) {
+				digits.append(caseNumber.charAt(i));
+			}
+		}
+		return digits.toString();
 	}
 
 	/** Points the workspace at the main database given on the command line, and checks it answers. */

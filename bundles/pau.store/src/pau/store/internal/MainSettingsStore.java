@@ -21,6 +21,12 @@ final class MainSettingsStore {
 	static final String NODE = "pau.store";
 	static final String KEY_URL = "main.url";
 	static final String KEY_USER = "main.user";
+	/**
+	 * False when the main database was saved without a password: then the secure storage is not opened to
+	 * read one (issue 21: opening and decrypting it cost every command 25-50 ms). Absent for settings an
+	 * earlier release saved, which are read from the storage as before.
+	 */
+	static final String KEY_PASSWORD_STORED = "main.passwordStored";
 	private static final String SECURE_NODE = "/pau/main-database";
 
 	private MainSettingsStore() {
@@ -44,14 +50,16 @@ final class MainSettingsStore {
 		String url = preferences.get(KEY_URL, defaultUrl());
 		String user = preferences.get(KEY_USER, DatabaseSettings.DEFAULT_USER);
 		String password = "";
-		try {
-			String stored = SecureStorage.get(SECURE_NODE, passwordKey(url));
-			if (stored == null) {
-				stored = LegacySecureStorage.get(SECURE_NODE, passwordKey(url));
+		if (preferences.getBoolean(KEY_PASSWORD_STORED, true)) {
+			try {
+				String stored = SecureStorage.get(SECURE_NODE, passwordKey(url));
+				if (stored == null) {
+					stored = LegacySecureStorage.get(SECURE_NODE, passwordKey(url));
+				}
+				password = stored != null ? stored : "";
+			} catch (StorageException | IOException | RuntimeException e) {
+				// No stored password: H2's default is empty.
 			}
-			password = stored != null ? stored : "";
-		} catch (StorageException | IOException | RuntimeException e) {
-			// No stored password: H2's default is empty.
 		}
 		return new DatabaseSettings(url, user, password);
 	}
@@ -60,9 +68,14 @@ final class MainSettingsStore {
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
 		preferences.put(KEY_URL, settings.url());
 		preferences.put(KEY_USER, settings.user());
+		boolean stored = !settings.password().isEmpty();
+		preferences.putBoolean(KEY_PASSWORD_STORED, stored);
 		try {
 			preferences.flush();
-			SecureStorage.put(SECURE_NODE, passwordKey(settings.url()), settings.password());
+			if (stored) {
+				// An entry of the same URL saved with a password by another workspace stays: it is its own.
+				SecureStorage.put(SECURE_NODE, passwordKey(settings.url()), settings.password());
+			}
 		} catch (BackingStoreException | StorageException | IOException e) {
 			throw new DataException(e.getMessage(), e);
 		}

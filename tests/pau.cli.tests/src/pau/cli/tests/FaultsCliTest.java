@@ -442,6 +442,9 @@ class FaultsCliTest {
 			ProductProcess.Result offline = cli("go-offline", "--main", url, "--user", "pau", "--password-file",
 					dbPassword.toString(), "--all");
 			assertEquals(0, offline.exitCode(), offline.toString());
+			ProductProcess.Result status = cli("status", "--json");
+			assertTrue(status.out().contains("\"mainReachable\":true"),
+					"the next command reads the password back from the secure storage: " + status);
 
 			// The server password reached H2 intact (quotes, spaces, backslash): it shuts the server down.
 			org.h2.tools.Server.shutdownTcpServer("tcp://localhost:" + port, adminPassword, false, false);

@@ -1,13 +1,17 @@
 package pau.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +21,7 @@ import pau.store.ActiveDatabase;
 import pau.store.DatabaseSettings;
 import pau.store.Store;
 import pau.store.StoreFactory;
+import pau.store.internal.SecureStorage;
 
 /**
  * The service that says which database the application works on.
@@ -53,6 +58,29 @@ class ActiveDatabaseTest {
 			assertEquals(2, announced.get());
 		} finally {
 			active.removeListener(listener);
+		}
+	}
+
+	@Test
+	void issue21_aMainWithoutAPasswordLeavesTheSecureStorageAloneAndOneWithAPasswordIsKeptThere() throws Exception {
+		DatabaseSettings previous = active.mainSettings();
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("pau.store");
+		DatabaseSettings withPassword = new DatabaseSettings("jdbc:h2:tcp://localhost:1/issue21", "pau", "s3cret");
+		String entry = Integer.toHexString(withPassword.url().hashCode());
+		try {
+			active.setMainSettings(withPassword);
+			assertTrue(preferences.getBoolean("main.passwordStored", false));
+			assertEquals("s3cret", SecureStorage.get("/pau/main-database", entry), "kept encrypted in the secure storage");
+			byte[] storage = Files.readAllBytes(SecureStorage.file());
+
+			active.setMainSettings(new DatabaseSettings(withPassword.url(), "pau", ""));
+
+			assertFalse(preferences.getBoolean("main.passwordStored", true), "nothing to read from the storage at the next start");
+			assertArrayEquals(storage, Files.readAllBytes(SecureStorage.file()), "the storage was not written");
+			assertEquals("", active.mainSettings().password());
+		} finally {
+			active.setMainSettings(previous);
+			SecureStorage.remove("/pau/main-database", entry);
 		}
 	}
 
