@@ -34,6 +34,9 @@ final class RecoverOffline {
 	static void offer(Shell shell, String damage) {
 		// The database's own words (chunk numbers, H2's version) go to the log, not to the lawyer.
 		ILog.of(RecoverOffline.class).warn(damage);
+		// As the offer says: the window shows no records until a choice is made. Damage found on the copy
+		// in use (a preview's or a sync's read-back) left it open and shown behind the offer.
+		OfflineUi.get().active().holdOffline(damage);
 		Dialogs.Message question = new Dialogs.Message(shell, Messages.Recover_title,
 				NLS.bind(Messages.Recover_offer, Messages.Recover_damaged), MessageDialog.ERROR, "recoverOffer", //$NON-NLS-1$
 				Messages.Recover_restore, Messages.Recover_discard, Messages.Recover_quit);

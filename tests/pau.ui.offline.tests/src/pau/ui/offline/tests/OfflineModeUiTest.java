@@ -463,6 +463,7 @@ class OfflineModeUiTest {
 		widget.clickSynchronize();
 
 		BotShell offer = bot.shell(Messages.Recover_title);
+		assertNotNull(main.active.heldReason(), "as the offer says, the window shows no records until a choice is made");
 		Screens.screenshot(bot, "offline-damaged-" + NL);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverOffer.0").click();
 		BotIds.waitUntilClosed(bot, offer);
