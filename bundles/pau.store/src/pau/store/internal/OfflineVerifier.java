@@ -26,8 +26,9 @@ import pau.store.StepTimes;
 /**
  * Reads a whole offline database back (B17, B24): every row against its digest ({@link RowDigests}),
  * in one pass that reads and hashes every value (every value as its column's type in a table without
- * digests), every index entry, every document's content against its SHA-256. H2 reads each page it touches, so a damaged page shows here; whatever would
- * make a synchronization fail on the copy's contents makes this fail first. Only reads.
+ * digests), every index entry, every document's content against its SHA-256. H2 reads each page it
+ * touches, so a damaged page shows here; whatever would make a synchronization fail on the copy's contents
+ * makes this fail first. Only reads.
  */
 final class OfflineVerifier {
 
