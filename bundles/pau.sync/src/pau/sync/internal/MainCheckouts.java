@@ -59,12 +59,20 @@ final class MainCheckouts {
 
 	/** Marks the checkout's rows returned (in the caller's transaction). */
 	static void markReturned(Connection main, UUID checkoutId) throws SQLException {
-		try (PreparedStatement update = main.prepareStatement(
-				"UPDATE OFFLINE_CHECKOUTS SET RETURNED_AT = ?, VERSION = VERSION + 1 WHERE CHECKOUT_ID = ? AND RETURNED_AT IS NULL")) {
-			update.setTimestamp(1, Timestamp.from(Instant.now()));
-			update.setObject(2, checkoutId);
+		try (PreparedStatement update = main.prepareStatement(RETURN)) {
+			setReturn(update, checkoutId);
 			update.executeUpdate();
 		}
+	}
+
+	/** Marks a checkout returned now: its parameters are set by {@link #setReturn}. */
+	static final String RETURN = "UPDATE OFFLINE_CHECKOUTS SET RETURNED_AT = ?, VERSION = VERSION + 1 " //$NON-NLS-1$
+			+ "WHERE CHECKOUT_ID = ? AND RETURNED_AT IS NULL"; //$NON-NLS-1$
+
+	/** Sets the two parameters of {@link #RETURN}, the first two of the statement. */
+	static void setReturn(PreparedStatement statement, UUID checkoutId) throws SQLException {
+		statement.setTimestamp(1, Timestamp.from(Instant.now()));
+		statement.setObject(2, checkoutId);
 	}
 
 	static String userName() {

@@ -161,13 +161,11 @@ final class OfflineMerge {
 					}
 					new MergeApplier(o, m).apply(plan, progress.split(60));
 					FaultInjection.check(FaultInjection.Point.AFTER_APPLYING);
-					MainCheckouts.markReturned(m, current.checkoutId());
 					plan.report.setFinishedAt(Instant.now());
 					plan.report.setStayedOffline(stayOffline);
-					SyncReports.store(m, main.dialect(), plan.report);
 					FaultInjection.check(FaultInjection.Point.BEFORE_COMMIT);
 					checked();
-					m.commit();
+					SyncReports.storeReturnedAndCommit(m, main.dialect(), plan.report);
 					report = plan.report;
 					unconfirmed = durable(m);
 				} catch (SQLException | RuntimeException | MergeApplier.ConcurrentChange e) {
