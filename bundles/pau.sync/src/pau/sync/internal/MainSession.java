@@ -9,9 +9,9 @@ import pau.store.Dialect;
 /**
  * A session on main set up in as few requests as the drivers allow: over an office VPN every request is a
  * round trip (issue 21). H2's driver changes the isolation level in four requests (it commits first, and
- * prepares each command before running it); one statement holding all the settings costs two, and H2's
- * server commits before it changes the level, as the driver did. PostgreSQL takes the settings in one
- * request outside a transaction, and its driver's own change of the level inside one.
+ * prepares each command before running it); one statement holding all the settings, auto-commit's too,
+ * costs two, and H2's server commits before it changes the level, as the driver did. PostgreSQL takes the
+ * settings in one request outside a transaction, and its driver's own change of the level inside one.
  */
 final class MainSession {
 
@@ -31,10 +31,16 @@ final class MainSession {
 					: "SET LOCK_TIMEOUT " + MainRowLocks.LOCK_TIMEOUT_SECONDS * 1000 + "; "); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		settings.append(isolationStatement(isolation));
+		if (dialect == Dialect.H2) {
+			// H2's server answers a change with its auto-commit, which its driver takes: a request fewer
+			settings.append("; SET AUTOCOMMIT FALSE"); //$NON-NLS-1$
+		}
 		try (Statement statement = main.createStatement()) {
 			statement.execute(settings.toString());
 		}
-		main.setAutoCommit(false);
+		if (main.getAutoCommit()) { // PostgreSQL; asks no server
+			main.setAutoCommit(false);
+		}
 	}
 
 	/** Ends the transaction, if one is open, and sets the isolation level of the next ones. */
