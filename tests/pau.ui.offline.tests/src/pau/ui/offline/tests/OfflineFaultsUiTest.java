@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.osgi.util.NLS;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import pau.model.Procedure;
 import pau.store.Store;
 import pau.ui.offline.internal.Messages;
 import pau.ui.offline.internal.WidgetIds;
 import pau.ui.offline.tests.pages.GoOfflineWizardBot;
-import pau.ui.offline.tests.pages.StatusWidgetBot;
-import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotIds;
 import pau.ui.testkit.BotShell;
 import pau.ui.testkit.Condition;
@@ -31,26 +21,7 @@ import pau.ui.testkit.Condition;
  * is written (B10) and a copy damaged on the laptop (B17); the main database is an H2 TCP server started for
  * each test. The scenarios that go right are in {@link OfflineModeUiTest}.
  */
-class OfflineFaultsUiTest {
-
-	private static final String NL = Platform.getNL() != null && Platform.getNL().startsWith("ru") ? "ru" : "en";
-
-	private final Bot bot = new Bot();
-	private final StatusWidgetBot widget = new StatusWidgetBot(bot);
-	private MainDatabase main;
-
-	@BeforeEach
-	void startMainDatabase() throws Exception {
-		bot.workbenchShell();
-		main = new MainDatabase();
-		String suffix = NLS.bind(Messages.Title_withSuffix, "");
-		bot.waitUntil(Condition.of("main mode shown", () -> !bot.workbenchShell().getText().contains(suffix)));
-	}
-
-	@AfterEach
-	void restore(TestInfo test) throws Exception {
-		Screens.afterTest(bot, test, main);
-	}
+class OfflineFaultsUiTest extends OfflineUiFixture {
 
 	@Test
 	void b10_diskFullWhileGoingOffline_dialogSaysSoAndNothingIsLeft() throws Exception {
@@ -129,11 +100,5 @@ class OfflineFaultsUiTest {
 		BotShell intact = bot.shell(Messages.Recover_doneTitle);
 		BotIds.button(bot, WidgetIds.BUTTON_PREFIX + "recoverIntact.0").click();
 		BotIds.waitUntilClosed(bot, intact);
-	}
-
-	private Procedure goOfflineWithFirstProcedure() {
-		Procedure first = main.procedures().get(0);
-		main.offline.goOffline(List.of(first.getId()), new NullProgressMonitor());
-		return first;
 	}
 }

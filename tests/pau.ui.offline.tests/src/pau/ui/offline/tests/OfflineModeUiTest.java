@@ -12,12 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import pau.model.Procedure;
 import pau.store.Store;
@@ -26,8 +22,6 @@ import pau.ui.offline.internal.WidgetIds;
 import pau.ui.offline.tests.pages.DiscardDialogBot;
 import pau.ui.offline.tests.pages.GoOfflineWizardBot;
 import pau.ui.offline.tests.pages.OfflinePreferencePageBot;
-import pau.ui.offline.tests.pages.StatusWidgetBot;
-import pau.ui.testkit.Bot;
 import pau.ui.testkit.BotIds;
 import pau.ui.testkit.BotShell;
 import pau.ui.testkit.Condition;
@@ -36,26 +30,9 @@ import pau.ui.testkit.Condition;
  * Issue 6: the offline mode in the real product, one scenario per requirement of the spec, driven
  * through the UI; the main database is an H2 TCP server started for each test.
  */
-class OfflineModeUiTest {
+class OfflineModeUiTest extends OfflineUiFixture {
 
 	private static final String APP_TITLE = "PAU Desk";
-	private static final String NL = Platform.getNL() != null && Platform.getNL().startsWith("ru") ? "ru" : "en";
-
-	private final Bot bot = new Bot();
-	private final StatusWidgetBot widget = new StatusWidgetBot(bot);
-	private MainDatabase main;
-
-	@BeforeEach
-	void startMainDatabase() throws Exception {
-		bot.workbenchShell();
-		main = new MainDatabase();
-		bot.waitUntil(Condition.of("main mode shown", () -> !titleOfWindow().contains(suffix())));
-	}
-
-	@AfterEach
-	void restore(TestInfo test) throws Exception {
-		Screens.afterTest(bot, test, main);
-	}
 
 	@Test
 	void r1_goOfflineWizard_copiesTheTwoSelectedProcedures() throws Exception {
@@ -404,19 +381,5 @@ class OfflineModeUiTest {
 		assertEquals("Да, удалить все изменения, произведённые в автономном режиме", Messages.Discard_confirm);
 		assertEquals("Автономный режим", Messages.Mode_offline);
 		assertEquals("Переход в автономный режим…", GoOfflineWizardBot.menuItem(bot).getText());
-	}
-
-	private Procedure goOfflineWithFirstProcedure() {
-		Procedure first = main.procedures().get(0);
-		main.offline.goOffline(List.of(first.getId()), new NullProgressMonitor());
-		return first;
-	}
-
-	private static String suffix() {
-		return NLS.bind(Messages.Title_withSuffix, "");
-	}
-
-	private String titleOfWindow() {
-		return bot.workbenchShell().getText();
 	}
 }
