@@ -16,6 +16,9 @@ public final class StepTimes {
 	/** Reading a copy back whole: every value, row digest, index and document (B17, B24). */
 	public static final String READ_BACK = "read-back"; //$NON-NLS-1$
 
+	/** Checking that a copy's file holds what PAU Desk wrote, which spares the read-back (issue 21 item 4). */
+	public static final String AS_WRITTEN = "as-written check"; //$NON-NLS-1$
+
 	/** Writing a backup of the copy. */
 	public static final String BACKUP = "backup"; //$NON-NLS-1$
 

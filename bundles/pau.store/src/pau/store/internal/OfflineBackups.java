@@ -215,7 +215,8 @@ final class OfflineBackups {
 		long holds = sequence;
 		if (!verified) {
 			try (Connection connection = database.getConnection()) {
-				holds = OfflineVerifier.verify(connection, directory.getParent().toString());
+				holds = OfflineVerifier.verify(connection, directory.getParent().toString(),
+						directory.resolveSibling(StoreFactoryComponent.OFFLINE_NAME + ".mv.db")); //$NON-NLS-1$
 			}
 		}
 		Files.createDirectories(directory);

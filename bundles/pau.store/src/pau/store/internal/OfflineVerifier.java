@@ -2,6 +2,7 @@ package pau.store.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +39,40 @@ final class OfflineVerifier {
 	}
 
 	/**
+	 * Reads the copy back whole unless its file holds exactly what PAU Desk wrote ({@link WrittenBlocks}):
+	 * then only its seal is read. A read-back that passes makes the file as it read known.
+	 *
+	 * @param file the copy's database file
+	 * @return the seal's count of commits in the database
+	 * @throws OfflineDamagedException when anything does not read back
+	 * @throws DataException when the check itself could not run (out of memory, a full disk): no damage
+	 */
+	static long verify(Connection connection, String where, Path file) {
+		long started = System.nanoTime();
+		WrittenBlocks.Check check;
+		try {
+			check = WrittenBlocks.check(file);
+		} catch (IOException e) {
+			check = null; // not readable as bytes: the read-back says why, or finds it whole
+		}
+		if (check != null) {
+			StepTimes.since(StepTimes.AS_WRITTEN, started);
+		}
+		if (check != null && check.asWritten()) {
+			try {
+				return seal(connection, where);
+			} catch (SQLException e) {
+				throw failed(e, where);
+			}
+		}
+		long sequence = verify(connection, where);
+		if (check != null) {
+			check.trust();
+		}
+		return sequence;
+	}
+
+	/**
 	 * @return the seal's count of commits in the database
 	 * @throws OfflineDamagedException when anything does not read back
 	 * @throws DataException when the check itself could not run (out of memory, a full disk): no damage
@@ -60,24 +95,32 @@ final class OfflineVerifier {
 				}
 				readIndexes(connection, table);
 			}
-			long sequence = OfflineSeal.readDatabase(connection);
-			if (sequence < 0) {
-				throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineSealMissing, where));
-			}
-			return sequence;
+			return seal(connection, where);
 		} catch (SQLException | IOException | RuntimeException e) {
-			if (e instanceof OfflineDamagedException damaged) {
-				throw damaged;
-			}
-			DatabaseFault fault = DatabaseFault.of(e, ""); //$NON-NLS-1$
-			if (fault == DatabaseFault.OUT_OF_MEMORY || fault == DatabaseFault.DISK_FULL) {
-				// Not the copy's fault: never reported as damage.
-				throw new DataException(fault.describe(e), e);
-			}
-			throw OfflineDamagedException.unreadable(where, e);
+			throw failed(e, where);
 		} finally {
 			StepTimes.since(StepTimes.READ_BACK, started);
 		}
+	}
+
+	private static long seal(Connection connection, String where) throws SQLException {
+		long sequence = OfflineSeal.readDatabase(connection);
+		if (sequence < 0) {
+			throw new OfflineDamagedException(Messages.bind(Messages.Store_offlineSealMissing, where));
+		}
+		return sequence;
+	}
+
+	private static RuntimeException failed(Exception e, String where) {
+		if (e instanceof OfflineDamagedException damaged) {
+			return damaged;
+		}
+		DatabaseFault fault = DatabaseFault.of(e, ""); //$NON-NLS-1$
+		if (fault == DatabaseFault.OUT_OF_MEMORY || fault == DatabaseFault.DISK_FULL) {
+			// Not the copy's fault: never reported as damage.
+			return new DataException(fault.describe(e), e);
+		}
+		return OfflineDamagedException.unreadable(where, e);
 	}
 
 	/** Every value as the type its column declares: a garbled value fails to convert here, not in a sync. */

@@ -228,7 +228,7 @@ public class StoreFactoryComponent implements StoreFactory {
 	 * document needed a heap of more than 96 MB to be stored, far less with the pages stored as they fill.
 	 */
 	private static String connectUrl(String url, boolean create) {
-		return url + ";TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0;WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return FilePathWritten.url(url) + ";TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0;WRITE_DELAY=0" + (create ? "" : ";IFEXISTS=TRUE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
@@ -315,10 +315,9 @@ public class StoreFactoryComponent implements StoreFactory {
 		String where = folderOf(offline);
 		try (Connection connection = sealed.target().getConnection()) {
 			// Unread only while no backup exists that it could push out.
-			long sequence = readBack || !sealed.backups().list().isEmpty() ? OfflineVerifier.verify(connection, where)
+			Path file = FilePathWritten.databaseFile(sealed.target().getURL());
+			long sequence = readBack || !sealed.backups().list().isEmpty() ? OfflineVerifier.verify(connection, where, file)
 					: OfflineSeal.readDatabase(connection);
-			Path file = Path.of(sealed.target().getURL().replaceFirst("^jdbc:h2:file:", "") //$NON-NLS-1$ //$NON-NLS-2$
-					.replaceFirst(";.*$", "") + ".mv.db"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (sealed.backups().isBehind(file) || !sealed.backups().holds(sequence)) {
 				sealed.backups().take(sealed.target(), sequence, true);
 			}
@@ -358,7 +357,7 @@ public class StoreFactoryComponent implements StoreFactory {
 	@Override
 	public void verifyOffline(Store offline) {
 		try (Connection connection = offline.dataSource().getConnection()) {
-			OfflineVerifier.verify(connection, folderOf(offline));
+			OfflineVerifier.verify(connection, folderOf(offline), FilePathWritten.databaseFile(offline.url()));
 		} catch (SQLException e) {
 			if (OfflineDamagedException.isCorruption(e)) {
 				throw OfflineDamagedException.unreadable(folderOf(offline), e);
