@@ -57,6 +57,7 @@ final class OfflineBackups {
 	private Instant backedUpAt = Instant.now();
 	private boolean running;
 	private boolean laterDue;
+	private final Object taking = new Object();
 	private ScheduledThreadPoolExecutor executor;
 
 	OfflineBackups(Path offlineDirectory) {
@@ -211,6 +212,14 @@ final class OfflineBackups {
 	 * @throws pau.store.OfflineDamagedException when the copy does not read back: no backup is made
 	 */
 	void take(DataSource database, long sequence, boolean verified) throws SQLException, IOException {
+		// One at a time: a background backup and a synchronization's, begun in the same millisecond, named
+		// their files alike and one removed the other's (seen once the check before a backup took 2 ms).
+		synchronized (taking) {
+			takeNow(database, sequence, verified);
+		}
+	}
+
+	private void takeNow(DataSource database, long sequence, boolean verified) throws SQLException, IOException {
 		begun();
 		long holds = sequence;
 		if (!verified) {

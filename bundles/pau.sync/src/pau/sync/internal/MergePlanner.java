@@ -156,8 +156,22 @@ final class MergePlanner {
 				counts.computeIfAbsent(row == null ? null : subjects.procedureOf(table, row), id -> new int[2])[1]++;
 			}
 		}
+		Map<UUID, Row> procedures = new LinkedHashMap<>();
+		for (UUID id : counts.keySet()) {
+			procedures.put(id, find(root, id));
+		}
+		for (Map.Entry<String, String> reference : schema.root().references().entrySet()) {
+			// The debtors the report names, read at once (one query a procedure was most of planning a large copy).
+			List<UUID> targets = new ArrayList<>();
+			for (Row procedure : procedures.values()) {
+				if (procedure != null) {
+					targets.add(procedure.uuid(reference.getKey()));
+				}
+			}
+			rows.prefetch(schema.byName(reference.getValue()), targets);
+		}
 		for (Map.Entry<UUID, int[]> count : counts.entrySet()) {
-			Row procedure = find(root, count.getKey());
+			Row procedure = procedures.get(count.getKey());
 			plan.report.procedures().put(count.getKey(), new SyncReport.ProcedureCounts(
 					procedure == null ? null : subjects.debtorOf(procedure),
 					procedure == null ? null : text(procedure.get(SyncSchema.caseNumberColumn())), count.getValue()[0],

@@ -17,6 +17,7 @@ final class Product {
 	private final Path home;
 	private final Path h2;
 	private final Path java;
+	private static boolean layer;
 
 	private Product(Path home, Path h2, Path java) {
 		this.home = home;
@@ -44,6 +45,35 @@ final class Product {
 
 	Path home() {
 		return home;
+	}
+
+	/**
+	 * Opens offline copies in this process as PAU Desk does: through its H2 file layer (the product's own
+	 * {@code pau.store} bundle, {@code FilePathWritten}), which notes what is written so that PAU Desk knows
+	 * the copy's file as written and its sync need not read it back whole (B17, issue 21 item 4).
+	 *
+	 * @return the URL of the copy through the layer
+	 */
+	String asPauDesk(String offlineUrl) throws IOException {
+		synchronized (Product.class) {
+			if (!layer) {
+				Path store;
+				try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+					store = plugins.filter(p -> p.getFileName().toString().startsWith("pau.store_")).findFirst()
+							.orElseThrow(() -> new IOException("The product in " + home + " has no pau.store bundle"));
+				}
+				try {
+					// Its H2 classes from this process's H2, the same version as the product's.
+					ClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { store.toUri().toURL() },
+							Product.class.getClassLoader());
+					loader.loadClass("pau.store.internal.FilePathWritten").getMethod("register").invoke(null);
+				} catch (ReflectiveOperationException e) {
+					throw new IOException("Cannot use PAU Desk's file layer from " + store + ": " + e, e);
+				}
+				layer = true;
+			}
+		}
+		return offlineUrl.replaceFirst("^jdbc:h2:file:", "jdbc:h2:pauwritten:");
 	}
 
 	/** The product's PostgreSQL driver bundle (the floors' driver for a PostgreSQL main). */

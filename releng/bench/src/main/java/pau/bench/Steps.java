@@ -11,6 +11,8 @@ final class Steps {
 	/** pau-cli's step names (pau.store.StepTimes). */
 	static final String READ_BACK = "read-back";
 
+	static final String AS_WRITTEN = "as-written check";
+
 	static final String BACKUP = "backup";
 
 	static final String PLAN = "plan";

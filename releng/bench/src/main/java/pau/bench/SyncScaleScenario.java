@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Issue 21 item 4, a sync follows the changes: {@value #CHANGES} claims changed offline (plain SQL, through
- * the key) and synchronized ({@code pau-cli sync}, whole process) from a copy of about {@value #LARGE_ROWS}
- * rows, against the same sync from a copy of about {@value #SMALL_ROWS} rows as the floor: the goal is
- * within 1.2×. Each run takes its copy first (untimed): the first procedures of main by id, as many as make
- * the rows.
+ * Issue 21 item 4, a sync follows the changes: {@value #CHANGES} claims changed offline and synchronized
+ * ({@code pau-cli sync}, whole process) from a copy of about {@value #LARGE_ROWS} rows, against the same sync
+ * from a copy of about {@value #SMALL_ROWS} rows as the floor: the goal is within 1.2×. Each run takes its copy
+ * first (untimed): the first procedures of main by id, as many as make the rows. Twice: the changes made as
+ * PAU Desk writes them (plain SQL through the key, in a copy opened through PAU Desk's own file layer, as its
+ * editors' writes go), and made by another H2 client (plain SQL through the key on the file), whose bytes
+ * PAU Desk reads back whole before it merges them (B17).
  */
 final class SyncScaleScenario {
 
@@ -24,8 +26,11 @@ final class SyncScaleScenario {
 
 	static final int LARGE_ROWS = 50_000;
 
-	static final String NAME = String.format(Locale.ROOT, "sync, %d changed claims from a copy of %,d rows", CHANGES,
-			LARGE_ROWS);
+	static final String NAME = String.format(Locale.ROOT, "sync, %d claims changed as PAU Desk writes them, from a copy "
+			+ "of %,d rows", CHANGES, LARGE_ROWS);
+
+	static final String OTHER_CLIENT = String.format(Locale.ROOT, "sync, %d claims changed by another H2 client, from "
+			+ "a copy of %,d rows", CHANGES, LARGE_ROWS);
 
 	private SyncScaleScenario() {
 	}
@@ -33,35 +38,41 @@ final class SyncScaleScenario {
 	static void run(Round round) throws Exception {
 		List<UUID> small = firstProcedures(round, SMALL_ROWS);
 		List<UUID> large = firstProcedures(round, LARGE_ROWS);
-		String name = NAME;
 		if (large == null || small == null) {
-			round.report.note(String.format(Locale.ROOT, "%s at main %,d: not measured, main holds fewer rows", name,
+			round.report.note(String.format(Locale.ROOT, "%s at main %,d: not measured, main holds fewer rows", NAME,
 					round.size));
 			return;
 		}
-		String tag = "bench scale " + System.currentTimeMillis() + " ";
-		long[] rows = new long[2];
-		Steps[] steps = { new Steps(), new Steps() };
-		Round.Step big = i -> syncFrom(round, 0, large, tag + "large " + i, i, rows, steps[0]);
-		Round.Step floor = i -> syncFrom(round, 1, small, tag + "small " + i, i, rows, steps[1]);
-		round.interleave(name, String.format(Locale.ROOT, "the same sync from a copy of %,d rows", SMALL_ROWS), big, floor);
-		round.report.note(String.format(Locale.ROOT, "%s at main %,d: the copies held %,d rows (%,d procedures) and %,d rows "
-				+ "(%,d procedures); planning the merge (what changed offline, main's rows it touches) %.2f s vs %.2f s "
-				+ "(%.2f×); reading the copy back whole before the sync (B17) %.2f s vs %.2f s, the backup %.2f s vs %.2f s "
-				+ "(medians)", name, round.size, rows[0], large.size(), rows[1], small.size(), steps[0].median(Steps.PLAN),
-				steps[1].median(Steps.PLAN), steps[0].median(Steps.PLAN) / steps[1].median(Steps.PLAN),
-				steps[0].median(Steps.READ_BACK), steps[1].median(Steps.READ_BACK), steps[0].median(Steps.BACKUP),
-				steps[1].median(Steps.BACKUP)));
+		for (boolean asPauDesk : List.of(true, false)) {
+			String name = asPauDesk ? NAME : OTHER_CLIENT;
+			String tag = "bench scale " + System.currentTimeMillis() + " ";
+			long[] rows = new long[2];
+			Steps[] steps = { new Steps(), new Steps() };
+			Round.Step big = i -> syncFrom(round, 0, large, tag + "large " + i, i, rows, steps[0], asPauDesk);
+			Round.Step floor = i -> syncFrom(round, 1, small, tag + "small " + i, i, rows, steps[1], asPauDesk);
+			round.interleave(name, String.format(Locale.ROOT, "the same sync from a copy of %,d rows", SMALL_ROWS), big,
+					floor);
+			round.report.note(String.format(Locale.ROOT, "%s at main %,d: the copies held %,d rows (%,d procedures) and "
+					+ "%,d rows (%,d procedures); planning the merge (what changed offline, main's rows it touches) %.2f s "
+					+ "vs %.2f s (%.2f×); checking the copy's bytes against what PAU Desk wrote %.3f s vs %.3f s; reading "
+					+ "the copy back whole before the sync (B17) %.2f s vs %.2f s, the backup %.2f s vs %.2f s (medians)",
+					name, round.size, rows[0], large.size(), rows[1], small.size(), steps[0].median(Steps.PLAN),
+					steps[1].median(Steps.PLAN), steps[0].median(Steps.PLAN) / steps[1].median(Steps.PLAN),
+					steps[0].median(Steps.AS_WRITTEN), steps[1].median(Steps.AS_WRITTEN),
+					steps[0].median(Steps.READ_BACK), steps[1].median(Steps.READ_BACK), steps[0].median(Steps.BACKUP),
+					steps[1].median(Steps.BACKUP)));
+		}
 	}
 
 	/** Takes the procedures offline, changes the first claims of the copy, synchronizes (timed). */
 	private static double syncFrom(Round round, int side, List<UUID> procedures, String basis, int i, long[] rows,
-			Steps steps) throws Exception {
+			Steps steps, boolean asPauDesk) throws Exception {
 		Path workspace = round.dir.resolve("ws-scale-" + side);
 		String log = "scale-" + side + "-" + Round.label(i);
 		String out = round.cliOutput("go-offline-" + log, workspace, "go-offline", "--main", round.mainUrl, "--procedure",
 				String.join(",", procedures.stream().map(UUID::toString).toList()));
-		try (Connection offline = Sql.encrypted(Round.offlineUrl(out))) {
+		String url = Round.offlineUrl(out);
+		try (Connection offline = Sql.encrypted(asPauDesk ? round.product.asPauDesk(url) : url)) {
 			rows[side] = Sql.rowCounts(offline).values().stream().mapToLong(Long::longValue).sum();
 			SyncScenario.edit(offline, "CLAIMS", basis, CHANGES);
 		}
