@@ -78,7 +78,7 @@ final class WrittenBlocks {
 
 	/** Tracks the writes to an offline database's file H2 opens for writing through the layer. */
 	static FileChannel track(Path file, FileChannel base) throws IOException {
-		Path key = file.toAbsolutePath().normalize();
+		Path key = key(file);
 		long size = base.size();
 		WrittenBlocks blocks = OPEN.compute(key, (k, open) -> {
 			WrittenBlocks b = open != null ? open : new WrittenBlocks(k, size);
@@ -95,7 +95,7 @@ final class WrittenBlocks {
 	 * @return the check, to {@link Check#trust} once the whole read-back passed; null when not open here
 	 */
 	static Check check(Path file) throws IOException {
-		WrittenBlocks blocks = OPEN.get(file.toAbsolutePath().normalize());
+		WrittenBlocks blocks = OPEN.get(key(file));
 		return blocks == null ? null : blocks.scan();
 	}
 
@@ -124,7 +124,7 @@ final class WrittenBlocks {
 	}
 
 	private static void forget(Path file) {
-		WrittenBlocks blocks = OPEN.get(file.toAbsolutePath().normalize());
+		WrittenBlocks blocks = OPEN.get(key(file));
 		if (blocks != null) {
 			synchronized (blocks) {
 				blocks.known.clear();
@@ -349,6 +349,15 @@ final class WrittenBlocks {
 			}
 		}
 		return bytes.flip();
+	}
+
+	/** One name for one file however it is reached (H2 and PAU Desk may name it through a symbolic link or not). */
+	private static Path key(Path file) {
+		try {
+			return file.toRealPath();
+		} catch (IOException e) {
+			return file.toAbsolutePath().normalize(); // gone (deleted): no open file has this name any more
+		}
 	}
 
 	private static int blocks(long size) {

@@ -55,6 +55,18 @@ class OfflineAsWrittenTest {
 	}
 
 	@Test
+	void b17_issue21_aCopyInAFolderReachedThroughASymbolicLinkIsKnownAsWrittenToo() throws Exception {
+		Path real = Files.createDirectories(dir.resolve("real"));
+		Path linked = Files.createSymbolicLink(dir.resolve("linked"), real);
+		try (Store offline = factory.createOffline(linked, KEY)) {
+			addEnterprises(offline, 500, "linked");
+		}
+		try (Store offline = factory.openOffline(linked, KEY)) {
+			assertEquals(false, readBack(() -> factory.verifyOffline(offline)));
+		}
+	}
+
+	@Test
 	void b17_issue21_aCopyAnotherH2ClientWroteIsReadBackWholeOnceThenKnown() throws Exception {
 		try (Store offline = factory.createOffline(dir, KEY)) {
 			addEnterprises(offline, 1000, "ours");
