@@ -1,8 +1,5 @@
 package pau.store.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,7 +38,7 @@ final class WrittenBlocks {
 	private static final int VERSION = 1;
 	private static final String RECORD_SUFFIX = ".written"; //$NON-NLS-1$
 
-	/** The files H2 has open for writing through the layer in this process, by absolute path. */
+	/** The files H2 has open for writing through the layer in this process, by real path. */
 	private static final Map<Path, WrittenBlocks> OPEN = new ConcurrentHashMap<>();
 
 	private final Path file;
@@ -58,20 +55,12 @@ final class WrittenBlocks {
 		this.crcs = new int[blocks(size)];
 		this.known = new BitSet();
 		this.loaded = readRecord(record(file));
+		// The record as readRecord found it whole: MAGIC, VERSION, size, count, the checksums, its own.
 		if (loaded != null) {
-			try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(loaded))) {
-				in.readInt();
-				in.readInt();
-				long recordedSize = in.readLong();
-				int count = in.readInt();
-				if (recordedSize == size && count == crcs.length) {
-					for (int i = 0; i < count; i++) {
-						crcs[i] = in.readInt();
-					}
-					known.set(0, count);
-				}
-			} catch (IOException e) {
-				known.clear(); // a record that does not read is no record
+			ByteBuffer record = ByteBuffer.wrap(loaded);
+			if (record.getLong(8) == size && record.getInt(16) == crcs.length) {
+				record.position(20).asIntBuffer().get(crcs);
+				known.set(0, crcs.length);
 			}
 		}
 	}
@@ -303,22 +292,13 @@ final class WrittenBlocks {
 		if (known.nextClearBit(0) < count) {
 			return null;
 		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(24 + 4 * count);
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			out.writeInt(MAGIC);
-			out.writeInt(VERSION);
-			out.writeLong(size);
-			out.writeInt(count);
-			for (int i = 0; i < count; i++) {
-				out.writeInt(crcs[i]);
-			}
-			CRC32C crc = new CRC32C();
-			crc.update(bytes.toByteArray());
-			out.writeInt((int) crc.getValue());
-		} catch (IOException e) {
-			throw new IllegalStateException(e); // in memory
-		}
-		return bytes.toByteArray();
+		ByteBuffer record = ByteBuffer.allocate(24 + 4 * count);
+		record.putInt(MAGIC).putInt(VERSION).putLong(size).putInt(count);
+		record.asIntBuffer().put(crcs, 0, count);
+		CRC32C crc = new CRC32C();
+		crc.update(record.array(), 0, record.capacity() - 4);
+		record.putInt(record.capacity() - 4, (int) crc.getValue());
+		return record.array();
 	}
 
 	/** The record's bytes when they are whole (their own checksum matches), else null. */
